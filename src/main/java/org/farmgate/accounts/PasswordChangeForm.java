@@ -1,0 +1,22 @@
+package org.farmgate.accounts;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A user's form to change their own password.
+ */
+record PasswordChangeForm(@NotBlank(message = "{validation.required}") String currentPassword,
+		@Size(min = AccountManagement.MIN_PASSWORD_LENGTH, max = 200,
+				message = "{accounts.error.password-length}") String newPassword,
+		String confirmPassword) {
+
+	boolean confirmed() {
+		return this.newPassword != null && this.newPassword.equals(this.confirmPassword);
+	}
+
+	static PasswordChangeForm empty() {
+		return new PasswordChangeForm("", "", "");
+	}
+
+}

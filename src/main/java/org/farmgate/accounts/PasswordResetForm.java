@@ -1,0 +1,10 @@
+package org.farmgate.accounts;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The administrator's form to set a new password for an account.
+ */
+record PasswordResetForm(@Size(min = AccountManagement.MIN_PASSWORD_LENGTH, max = 200,
+		message = "{accounts.error.password-length}") String newPassword) {
+}

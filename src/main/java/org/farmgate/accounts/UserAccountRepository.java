@@ -1,0 +1,21 @@
+package org.farmgate.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/**
+ * Stores user accounts.
+ */
+interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
+
+	@Query("SELECT * FROM accounts_user_account WHERE lower(username) = lower(:username)")
+	Optional<UserAccount> findByUsername(String username);
+
+	@Query("SELECT * FROM accounts_user_account ORDER BY role, username")
+	List<UserAccount> findAllOrdered();
+
+}
