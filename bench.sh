@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Whole-workload benchmarks that do not belong in the test suite.
+#
+#   ./bench.sh startup [RUNS]   time from `./mvnw spring-boot:run` to the first page served:
+#                               one cold start (no data directory, PostgreSQL binaries not
+#                               yet unpacked), then RUNS warm starts (default 3)
+#
+# Results are printed as a Markdown table; docs/benchmarks.md records them.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+port=${FARMGATE_BENCH_PORT:-8080}
+data=$(mktemp -d)/postgres
+trap 'rm -rf "$(dirname "$data")"' EXIT
+
+now_ms() { date +%s%3N; }
+
+stop_app() {
+	pkill -TERM -f 'org.farmgate.FarmgateApplication' 2>/dev/null || true
+	pkill -TERM -f 'spring-boot:run' 2>/dev/null || true
+	for _ in $(seq 1 100); do
+		pgrep -f 'org.farmgate.FarmgateApplication' >/dev/null || break
+		sleep 0.2
+	done
+}
+
+# One start: prints the milliseconds from the command to the first 200 on /login.
+one_start() {
+	local log=$1 start end
+	start=$(now_ms)
+	./mvnw -q -B spring-boot:run \
+		-Dspring-boot.run.arguments="--server.port=$port --farmgate.embedded-db.directory=$data" >"$log" 2>&1 &
+	until curl -sf -o /dev/null "http://127.0.0.1:$port/login"; do
+		sleep 0.1
+		if [ $(( $(now_ms) - start )) -gt 180000 ]; then echo "no page after 180 s; see $log" >&2; exit 1; fi
+	done
+	end=$(now_ms)
+	echo $(( end - start ))
+	stop_app
+}
+
+startup() {
+	local runs=${1:-3} ms started tmpdir
+	./mvnw -q -B -DskipTests compile
+	stop_app
+	tmpdir=${TMPDIR:-/tmp}
+	rm -rf "$data" "$tmpdir/embedded-pg"
+	# baseline in the same run: Maven starting and checking the formatting, no application
+	local t0 baseline
+	t0=$(now_ms)
+	./mvnw -q -B validate >/dev/null
+	baseline=$(( $(now_ms) - t0 ))
+	echo "| start | command → first page (ms) | Spring's 'Started … in' (s) |"
+	echo "|---|---|---|"
+	echo "| baseline: \`./mvnw -q validate\` (Maven alone) | $baseline | – |"
+	ms=$(one_start /tmp/farmgate-bench-cold.log)
+	started=$(grep -o 'Started FarmgateApplication in [0-9.]*' /tmp/farmgate-bench-cold.log | awk '{print $4}')
+	echo "| cold (unpack binaries, initdb, migrations, demo data) | $ms | $started |"
+	for i in $(seq 1 "$runs"); do
+		ms=$(one_start "/tmp/farmgate-bench-warm-$i.log")
+		started=$(grep -o 'Started FarmgateApplication in [0-9.]*' "/tmp/farmgate-bench-warm-$i.log" | awk '{print $4}')
+		echo "| warm $i | $ms | $started |"
+	done
+}
+
+case "${1:-}" in
+	startup) shift; startup "$@" ;;
+	*) sed -n '2,9p' "$0"; exit 2 ;;
+esac
