@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountManagement {
 
-	static final int MIN_PASSWORD_LENGTH = 8;
+	/** The shortest password accepted. */
+	public static final int MIN_PASSWORD_LENGTH = 8;
 
 	private final UserAccountRepository accounts;
 

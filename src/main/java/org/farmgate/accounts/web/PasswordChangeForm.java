@@ -1,4 +1,6 @@
-package org.farmgate.accounts;
+package org.farmgate.accounts.web;
+
+import org.farmgate.accounts.AccountManagement;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

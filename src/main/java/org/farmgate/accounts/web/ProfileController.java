@@ -1,4 +1,8 @@
-package org.farmgate.accounts;
+package org.farmgate.accounts.web;
+
+import org.farmgate.accounts.AccountException;
+import org.farmgate.accounts.AccountManagement;
+import org.farmgate.accounts.SignedInUser;
 
 import java.util.UUID;
 

@@ -1,4 +1,8 @@
-package org.farmgate.accounts;
+package org.farmgate.accounts.web;
+
+import org.farmgate.accounts.AccountView;
+import org.farmgate.accounts.DataScope;
+import org.farmgate.accounts.Role;
 
 import java.util.UUID;
 

@@ -1,4 +1,10 @@
-package org.farmgate.accounts;
+package org.farmgate.accounts.web;
+
+import org.farmgate.accounts.AccountManagement;
+import org.farmgate.accounts.AccountView;
+import org.farmgate.accounts.DataScope;
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
 
 import java.util.List;
 import java.util.UUID;

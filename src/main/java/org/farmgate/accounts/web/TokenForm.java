@@ -1,4 +1,4 @@
-package org.farmgate.accounts;
+package org.farmgate.accounts.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
