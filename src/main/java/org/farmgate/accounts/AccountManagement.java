@@ -1,5 +1,6 @@
 package org.farmgate.accounts;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,9 @@ public class AccountManagement {
 
 	/** The shortest password accepted. */
 	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	/** The longest password accepted, in UTF-8 bytes (BCrypt's limit). */
+	public static final int MAX_PASSWORD_BYTES = 72;
 
 	private final UserAccountRepository accounts;
 
@@ -60,14 +65,37 @@ public class AccountManagement {
 		checkPassword(password);
 		UserAccount account = UserAccount.create(normalized, displayName, role, scope,
 				this.passwordEncoder.encode(password), now());
-		this.accounts.save(account);
+		try {
+			this.accounts.save(account);
+		}
+		catch (RuntimeException ex) {
+			// two administrators creating the same username at once: the unique index
+			// decides
+			if (causedBy(ex, DuplicateKeyException.class)) {
+				throw new AccountException("accounts.error.username-taken");
+			}
+			throw ex;
+		}
 		this.auditLog.record("USER_CREATED", normalized + " (" + role + ")");
 		this.events.publishEvent(new AccountCreated(account.id(), normalized, role, account.scope().countyCode()));
 		return account.toView();
 	}
 
-	public AccountView updateAccount(UUID id, String displayName, Role role, DataScope scope) {
+	/**
+	 * Changes an account's name, role and scope.
+	 * @throws AccountException when administrators change their own role, or when the
+	 * change would leave no enabled administrator
+	 */
+	public AccountView updateAccount(UUID id, String displayName, Role role, DataScope scope, UUID actingAccountId) {
 		UserAccount account = load(id);
+		if (account.role() != role) {
+			if (id.equals(actingAccountId)) {
+				throw new AccountException("accounts.error.own-role");
+			}
+			if (account.role() == Role.ADMIN && account.enabled()) {
+				keepAnotherAdministrator(id);
+			}
+		}
 		account.rename(displayName);
 		account.assign(role, scope);
 		this.accounts.save(account);
@@ -92,6 +120,9 @@ public class AccountManagement {
 			throw new AccountException("accounts.error.disable-self");
 		}
 		UserAccount account = load(id);
+		if (account.role() == Role.ADMIN && account.enabled()) {
+			keepAnotherAdministrator(id);
+		}
 		if (account.disable()) {
 			this.accounts.save(account);
 			this.auditLog.record("USER_DISABLED", account.username());
@@ -143,6 +174,71 @@ public class AccountManagement {
 	}
 
 	/**
+	 * Creates a demo account (its password is public): marked so that it is disabled when
+	 * Farmgate runs outside demo mode.
+	 */
+	AccountView createDemoAccount(String username, String displayName, Role role, DataScope scope, String password) {
+		AccountView created = createAccount(username, displayName, role, scope, password);
+		UserAccount account = load(created.id());
+		account.markAsDemo();
+		this.accounts.save(account);
+		return created;
+	}
+
+	/** Disables every demo account; returns their usernames. */
+	List<String> disableDemoAccounts() {
+		List<String> disabled = new java.util.ArrayList<>();
+		for (UserAccount account : this.accounts.findEnabledDemoAccounts()) {
+			account.disable();
+			this.accounts.save(account);
+			this.auditLog.record("USER_DISABLED", account.username() + " (demo)");
+			disabled.add(account.username());
+		}
+		return disabled;
+	}
+
+	/** Whether any administrator can sign in. */
+	boolean hasEnabledAdministrator() {
+		return !this.accounts.lockEnabledAdministrators().isEmpty();
+	}
+
+	/**
+	 * Makes {@code admin} a real, enabled administrator with this password: created when
+	 * missing, taken over when it was a demo account.
+	 */
+	void installAdministrator(String password, String countyCode) {
+		checkPassword(password);
+		UserAccount admin = this.accounts.findByUsername("admin").orElse(null);
+		if (admin == null) {
+			createAccount("admin", "Administrator", Role.ADMIN, DataScope.county(countyCode), password);
+			return;
+		}
+		admin.assign(Role.ADMIN, admin.scope());
+		admin.changePassword(this.passwordEncoder.encode(password), now());
+		admin.leaveDemo();
+		admin.enable();
+		this.accounts.save(admin);
+		this.auditLog.record("PASSWORD_RESET", "admin (installation)");
+	}
+
+	/**
+	 * Whether the account a session signed in with is unchanged and enabled: a disabled
+	 * account, a new role or a reset password ends the session.
+	 */
+	@Transactional(readOnly = true)
+	boolean isUnchanged(SignedInUser user) {
+		return this.accounts.countCurrent(user.id(), user.version()) > 0;
+	}
+
+	/**
+	 * The account as it is now, for a session that must continue after its own change.
+	 */
+	@Transactional(readOnly = true)
+	SignedInUser reload(UUID id) {
+		return load(id).toSignedInUser();
+	}
+
+	/**
 	 * Issues a personal API token; the returned secret is shown to its owner once and
 	 * never stored.
 	 */
@@ -187,10 +283,29 @@ public class AccountManagement {
 		return this.accounts.findById(id).orElseThrow(() -> new AccountException("accounts.error.not-found"));
 	}
 
+	private void keepAnotherAdministrator(UUID leaving) {
+		if (this.accounts.lockEnabledAdministrators().stream().noneMatch(id -> !id.equals(leaving))) {
+			throw new AccountException("accounts.error.last-admin");
+		}
+	}
+
 	private static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new AccountException("accounts.error.password-length");
 		}
+		// BCrypt uses the first 72 bytes only and refuses longer input
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new AccountException("accounts.error.password-too-long");
+		}
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Instant now() {

@@ -54,7 +54,10 @@ class ApiErrors {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Farmgate\", Bearer");
+			// No Basic challenge: a browser would prompt, then send the cached
+			// credentials
+			// with cross-site requests (there is no CSRF token on the API).
+			response.setHeader("WWW-Authenticate", "Bearer realm=\"Farmgate\"");
 		}
 		this.json.writeValue(response.getOutputStream(), body);
 	}

@@ -52,7 +52,7 @@ class DemoAccounts implements ApplicationRunner {
 		for (String username : USERNAMES) {
 			if (this.accounts.accountByUsername(username).isEmpty()) {
 				Role role = Role.valueOf(username.toUpperCase(java.util.Locale.ROOT));
-				this.accounts.createAccount(username, displayName(role), role, DataScope.county(this.countyCode),
+				this.accounts.createDemoAccount(username, displayName(role), role, DataScope.county(this.countyCode),
 						PASSWORD);
 				created++;
 			}

@@ -2,6 +2,7 @@ package org.farmgate.accounts;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +16,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first run without demo data, creates the {@code admin} account: its password
- * comes from {@code FARMGATE_ADMIN_PASSWORD}, or a random one is generated and printed
- * once in the log.
+ * Outside demo mode, makes sure someone can administer Farmgate and nobody signs in with
+ * a public demo password: demo accounts are disabled, and when no administrator can sign
+ * in, {@code admin} gets the password from {@code FARMGATE_ADMIN_PASSWORD}, or a random
+ * one printed once on the console.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -44,28 +46,37 @@ class InitialAdministrator implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.demo || this.accounts.hasAccounts()) {
+		if (this.demo) {
+			return;
+		}
+		List<String> disabled = this.accounts.disableDemoAccounts();
+		if (!disabled.isEmpty()) {
+			logger.warn("Demo mode is off: disabled the demo accounts {} (their password is public)", disabled);
+		}
+		if (this.accounts.hasEnabledAdministrator()) {
 			return;
 		}
 		String configured = this.environment.getProperty("FARMGATE_ADMIN_PASSWORD");
 		boolean generated = configured == null || configured.isBlank();
 		String password = generated ? generate() : configured;
-		this.accounts.createAccount("admin", "Administrator", Role.ADMIN, DataScope.county(this.countyCode), password);
+		try {
+			this.accounts.installAdministrator(password, this.countyCode);
+		}
+		catch (AccountException ex) {
+			throw new IllegalStateException("FARMGATE_ADMIN_PASSWORD is not usable: it needs 8 characters or more "
+					+ "and at most 72 bytes in UTF-8 (" + ex.messageKey() + ")");
+		}
 		if (generated) {
-			// Shown once, on the console of the person installing Farmgate; it is not
-			// stored anywhere but as a BCrypt hash.
-			logger.warn("""
-
-					================================================================
-					 Farmgate created the administrator account.
-					   username: admin
-					   password: {}
-					 Sign in and change this password on your profile page.
-					================================================================""", password);
+			// On the console of the person installing Farmgate only, not in the log
+			// files; it is stored nowhere but as a BCrypt hash.
+			System.out.printf("%n================================================================%n"
+					+ " Farmgate created the administrator account.%n   username: admin%n   password: %s%n"
+					+ " Sign in and change this password on your profile page.%n"
+					+ "================================================================%n", password);
+			logger.warn("Created the administrator account 'admin' with a generated password, printed on the console");
 		}
 		else {
-			logger.info(
-					"Farmgate created the administrator account 'admin' with the password from FARMGATE_ADMIN_PASSWORD");
+			logger.info("Created the administrator account 'admin' with the password from FARMGATE_ADMIN_PASSWORD");
 		}
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -77,8 +78,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager, AuditLog auditLog)
-			throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			AccountManagement accounts, AuditLog auditLog) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler afterLogin = new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
@@ -100,7 +101,8 @@ class SecurityConfiguration {
 				if (authentication != null) {
 					auditLog.record(authentication.getName(), "LOGOUT", null, request.getRemoteAddr());
 				}
-			}).logoutSuccessUrl("/login?logout").permitAll());
+			}).logoutSuccessUrl("/login?logout").permitAll())
+			.addFilterBefore(new StaleSessionFilter(accounts), AuthorizationFilter.class);
 		return http.build();
 	}
 

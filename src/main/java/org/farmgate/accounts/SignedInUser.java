@@ -29,8 +29,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final int version;
+
 	SignedInUser(UUID id, String username, String displayName, String passwordHash, Role role, DataScope scope,
-			boolean enabled) {
+			boolean enabled, int version) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -38,6 +40,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		this.role = role;
 		this.scope = scope;
 		this.enabled = enabled;
+		this.version = version;
+	}
+
+	/** The version of the account this user signed in with; any later change bumps it. */
+	int version() {
+		return this.version;
 	}
 
 	public UUID id() {

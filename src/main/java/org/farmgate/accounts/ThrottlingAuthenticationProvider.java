@@ -8,8 +8,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks a username and password (form login and HTTP Basic alike) unless the pair of
- * username and address is locked after too many failures; counts the outcome and writes
- * failures to the audit log.
+ * username and address is throttled; counts the attempt first and writes failures to the
+ * audit log.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -30,18 +30,18 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName();
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		if (this.throttle.isLocked(username, address)) {
-			this.auditLog.record(username, "LOGIN_THROTTLED", null, address);
+		if (!this.throttle.tryAttempt(username, address)) {
+			this.auditLog.record(LoginThrottle.key(username), "LOGIN_THROTTLED", null, address);
 			throw new LoginThrottledException();
 		}
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
-			this.throttle.recordSuccess(username, address);
+			this.throttle.succeeded(username, address);
 			return result;
 		}
 		catch (AuthenticationException ex) {
-			this.throttle.recordFailure(username, address);
-			this.auditLog.record(username, "LOGIN_FAILED", null, address);
+			this.throttle.failed(username, address);
+			this.auditLog.record(LoginThrottle.key(username), "LOGIN_FAILED", null, address);
 			throw ex;
 		}
 	}

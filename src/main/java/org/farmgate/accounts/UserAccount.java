@@ -41,13 +41,15 @@ class UserAccount {
 
 	private final Instant createdAt;
 
+	private boolean demo;
+
 	@Version
 	private Integer version;
 
 	@PersistenceCreator
 	UserAccount(UUID id, String username, String displayName, String passwordHash, Role role, String countyCode,
 			UUID organisationId, UUID stationId, boolean enabled, Instant passwordChangedAt, Instant createdAt,
-			Integer version) {
+			boolean demo, Integer version) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -59,6 +61,7 @@ class UserAccount {
 		this.enabled = enabled;
 		this.passwordChangedAt = passwordChangedAt;
 		this.createdAt = createdAt;
+		this.demo = demo;
 		this.version = version;
 	}
 
@@ -69,7 +72,7 @@ class UserAccount {
 			throw new IllegalArgumentException("invalid username");
 		}
 		UserAccount account = new UserAccount(UUID.randomUUID(), normalized, displayName.strip(), passwordHash, role,
-				null, null, null, true, now, now, null);
+				null, null, null, true, now, now, false, null);
 		account.assign(role, scope);
 		return account;
 	}
@@ -107,6 +110,26 @@ class UserAccount {
 		boolean changed = this.enabled;
 		this.enabled = false;
 		return changed;
+	}
+
+	/**
+	 * Marks a demo account: its password is public, so it is disabled outside demo mode.
+	 */
+	void markAsDemo() {
+		this.demo = true;
+	}
+
+	/** Takes a demo account over as a real one (a real password was just set). */
+	void leaveDemo() {
+		this.demo = false;
+	}
+
+	boolean demo() {
+		return this.demo;
+	}
+
+	int version() {
+		return (this.version != null) ? this.version : 0;
 	}
 
 	UUID id() {
@@ -147,7 +170,7 @@ class UserAccount {
 
 	SignedInUser toSignedInUser() {
 		return new SignedInUser(this.id, this.username, this.displayName, this.passwordHash, this.role, scope(),
-				this.enabled);
+				this.enabled, version());
 	}
 
 	AccountView toView() {

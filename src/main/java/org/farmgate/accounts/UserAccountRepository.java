@@ -18,4 +18,14 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
 	@Query("SELECT * FROM accounts_user_account ORDER BY role, username")
 	List<UserAccount> findAllOrdered();
 
+	@Query("SELECT * FROM accounts_user_account WHERE demo AND enabled")
+	List<UserAccount> findEnabledDemoAccounts();
+
+	/** The enabled administrators, locked until the end of the transaction. */
+	@Query("SELECT id FROM accounts_user_account WHERE role = 'ADMIN' AND enabled FOR UPDATE")
+	List<UUID> lockEnabledAdministrators();
+
+	@Query("SELECT count(*) FROM accounts_user_account WHERE id = :id AND enabled AND version = :version")
+	int countCurrent(UUID id, int version);
+
 }

@@ -31,9 +31,15 @@ public record LayoutView(boolean demo, String demoCountyCode, boolean signedIn, 
 	}
 
 	/**
-	 * A language of the switcher: its tag and its own name.
+	 * A language of the switcher: its tag, its own name, and the link that shows the
+	 * current page in it.
 	 */
-	public record Language(String tag, String name) {
+	public record Language(String tag, String name, String href) {
+
+		Language at(String href) {
+			return new Language(this.tag, this.name, href);
+		}
+
 	}
 
 }

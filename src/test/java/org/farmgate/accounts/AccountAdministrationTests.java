@@ -1,5 +1,6 @@
 package org.farmgate.accounts;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.farmgate.FarmgateTest;
@@ -7,10 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -19,6 +22,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -173,9 +177,7 @@ class AccountAdministrationTests {
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"))
 			.andReturn();
-		this.mvc
-			.perform(get("/login").param("error", "")
-				.session((org.springframework.mock.web.MockHttpSession) login.getRequest().getSession()))
+		this.mvc.perform(get("/login").param("error", "").session((MockHttpSession) login.getRequest().getSession()))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码不正确。")));
 	}
 
@@ -249,6 +251,106 @@ class AccountAdministrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("演示账号")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<code>operator</code>")));
+	}
+
+	@Test
+	void aDisabledAccountsOpenSessionEndsAtItsNextRequest() throws Exception {
+		AccountView user = this.accounts.createAccount("session-holder", "Holder", Role.ADMIN,
+				DataScope.county("520122"), "holder-password");
+		MvcResult login = this.mvc.perform(formLogin().user("session-holder").password("holder-password"))
+			.andExpect(authenticated())
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+
+		this.accounts.disableAccount(user.id(), null);
+
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
+	void anAdministratorCannotChangeTheirOwnRole() throws Exception {
+		AccountView admin = this.accounts.accountByUsername("admin").orElseThrow();
+
+		this.mvc
+			.perform(post("/admin/users/" + admin.id()).with(user(signedIn("admin")))
+				.with(csrf())
+				.param("username", "admin")
+				.param("displayName", "平台管理员")
+				.param("role", "ANALYST")
+				.param("countyCode", "520122"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("不能修改自己账号的角色")));
+
+		assertThat(this.accounts.account(admin.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
+	}
+
+	@Test
+	void theLastActiveAdministratorCannotBeDisabled() {
+		AccountView other = this.accounts.createAccount("second-admin", "Second", Role.ADMIN,
+				DataScope.county("520122"), "second-password");
+		List<AccountView> admins = this.accounts.accounts()
+			.stream()
+			.filter(account -> account.role() == Role.ADMIN && account.enabled())
+			.toList();
+		// disable every administrator but one, then try the last
+		for (AccountView admin : admins.subList(0, admins.size() - 1)) {
+			this.accounts.disableAccount(admin.id(), null);
+		}
+		AccountView last = admins.get(admins.size() - 1);
+
+		assertThatThrownBy(() -> this.accounts.disableAccount(last.id(), null)).isInstanceOf(AccountException.class)
+			.hasMessage("accounts.error.last-admin");
+		admins.forEach(admin -> this.accounts.enableAccount(admin.id()));
+		assertThat(other.role()).isEqualTo(Role.ADMIN);
+	}
+
+	@Test
+	void aPasswordLongerThan72BytesIsRefusedWithAMessageNotAnError() throws Exception {
+		AccountView user = this.accounts.createAccount("long-phrase", "Long", Role.OPERATOR, DataScope.county("520122"),
+				"short-password");
+
+		this.mvc
+			.perform(post("/admin/users/" + user.id() + "/password").with(user(signedIn("admin")))
+				.with(csrf())
+				.param("newPassword", "我的密码是一句很长很长的话我的密码是一句很长很长的话我的密码"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("密码过长")));
+	}
+
+	@Test
+	void revokingSomeoneElsesTokenIsRefusedWithAMessage() throws Exception {
+		AccountView trainer = this.accounts.accountByUsername("trainer").orElseThrow();
+		UUID foreign = this.accounts.issueToken(trainer.id(), "not yours").token().id();
+
+		this.mvc.perform(post("/profile/tokens/" + foreign + "/revoke").with(user(signedIn("merchant"))).with(csrf()))
+			.andExpect(redirectedUrl("/profile"))
+			.andExpect(flash().attribute("problem", "accounts.error.token-not-found"));
+
+		assertThat(this.accounts.tokens(trainer.id())).allSatisfy(token -> assertThat(token.active()).isTrue());
+	}
+
+	@Test
+	void theLanguageLinksOfAPageShownAfterAFailedPostLeadBackToTheFormPage() throws Exception {
+		String page = this.mvc
+			.perform(post("/profile/password").with(user(signedIn("analyst")))
+				.with(csrf())
+				.header("Referer", "http://localhost/profile")
+				.param("currentPassword", "wrong")
+				.param("newPassword", "x")
+				.param("confirmPassword", "y"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("href=\"/profile?lang=fr\"").doesNotContain("href=\"/profile/password?lang=fr\"");
+	}
+
+	@Test
+	void theLanguageLinksKeepTheOtherQueryParameters() throws Exception {
+		this.mvc.perform(get("/admin/audit?page=1").with(user(signedIn("admin"))))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.containsString("href=\"/admin/audit?page=1&amp;lang=en\"")));
 	}
 
 }

@@ -42,7 +42,23 @@ class InitialAdministratorTests {
 			assertThat(
 					this.encoder.matches("county-secret-42", this.directory.loadUserByUsername("admin").getPassword()))
 				.isTrue();
-			assertThat(this.accounts.accounts()).extracting(AccountView::username).containsExactly("admin");
+			assertThat(this.accounts.accounts()).filteredOn(AccountView::enabled)
+				.extracting(AccountView::username)
+				.containsExactly("admin");
+		}
+
+		@Autowired
+		InitialAdministrator initialAdministrator;
+
+		@Test
+		void demoAccountsAreDisabledOutsideDemoMode() {
+			AccountView demo = this.accounts.createDemoAccount("demo-left-over", "Demo", Role.OPERATOR,
+					DataScope.county("520122"), "farmgate");
+
+			this.initialAdministrator.run(null);
+
+			assertThat(this.accounts.account(demo.id()).orElseThrow().enabled()).isFalse();
+			assertThat(this.accounts.accountByUsername("admin").orElseThrow().enabled()).isTrue();
 		}
 
 	}

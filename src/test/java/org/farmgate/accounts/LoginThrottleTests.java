@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.farmgate.FarmgateTest;
 import org.junit.jupiter.api.Test;
@@ -141,23 +146,71 @@ class LoginThrottleTests {
 	void theLockEndsAfterFifteenMinutes() {
 		Instant start = Instant.parse("2026-03-01T08:00:00Z");
 		for (int i = 0; i < 5; i++) {
-			throttleAt(start.plusSeconds(i)).recordFailure("clock-user", "192.0.2.70");
+			failAt(start.plusSeconds(i), "clock-user", "192.0.2.70");
 		}
 
-		assertThat(throttleAt(start.plus(Duration.ofMinutes(14))).isLocked("clock-user", "192.0.2.70")).isTrue();
-		assertThat(throttleAt(start.plus(Duration.ofMinutes(16))).isLocked("clock-user", "192.0.2.70")).isFalse();
+		assertThat(throttleAt(start.plus(Duration.ofMinutes(14))).tryAttempt("clock-user", "192.0.2.70")).isFalse();
+		assertThat(throttleAt(start.plus(Duration.ofMinutes(16))).tryAttempt("clock-user", "192.0.2.70")).isTrue();
+		assertThat(failures("clock-user", "192.0.2.70")).as("the count starts over").isEqualTo(1);
 	}
 
 	@Test
 	void failuresSpreadOverMoreThanFifteenMinutesDoNotLock() {
 		Instant start = Instant.parse("2026-03-02T08:00:00Z");
 		for (int i = 0; i < 4; i++) {
-			throttleAt(start.plusSeconds(i)).recordFailure("slow-typist", "192.0.2.80");
+			failAt(start.plusSeconds(i), "slow-typist", "192.0.2.80");
 		}
 		Instant later = start.plus(Duration.ofMinutes(20));
-		throttleAt(later).recordFailure("slow-typist", "192.0.2.80");
+		failAt(later, "slow-typist", "192.0.2.80");
 
-		assertThat(throttleAt(later).isLocked("slow-typist", "192.0.2.80")).isFalse();
+		assertThat(failures("slow-typist", "192.0.2.80")).isEqualTo(1);
+		assertThat(throttleAt(later).tryAttempt("slow-typist", "192.0.2.80")).isTrue();
+	}
+
+	@Test
+	void parallelGuessesGetNoMoreThanFivePasswordChecks() throws Exception {
+		LoginThrottle throttle = throttleAt(Instant.parse("2026-03-03T08:00:00Z"));
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> attempts = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				attempts.add(pool.submit(() -> throttle.tryAttempt("parallel-guess", "192.0.2.99")));
+			}
+			int allowed = 0;
+			for (Future<Boolean> attempt : attempts) {
+				allowed += attempt.get() ? 1 : 0;
+			}
+			assertThat(allowed).isEqualTo(LoginThrottle.MAX_FAILURES);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aMalformedUsernameIsNeitherStoredNorAudited() throws Exception {
+		attempt("my secret password!", "wrong", "192.0.2.100");
+
+		assertThat(this.jdbc.sql("SELECT count(*) FROM accounts_login_failure WHERE username LIKE '%secret%'")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM accounts_audit_entry WHERE actor LIKE '%secret%'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private void failAt(Instant when, String username, String address) {
+		LoginThrottle throttle = throttleAt(when);
+		throttle.tryAttempt(username, address);
+		throttle.failed(username, address);
+	}
+
+	private int failures(String username, String address) {
+		return this.jdbc.sql("SELECT failures FROM accounts_login_failure WHERE username = :u AND remote_address = :a")
+			.param("u", username)
+			.param("a", address)
+			.query(Integer.class)
+			.single();
 	}
 
 	private LoginThrottle throttleAt(Instant now) {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * A user's form to change their own password.
  */
 record PasswordChangeForm(@NotBlank(message = "{validation.required}") String currentPassword,
-		@Size(min = AccountManagement.MIN_PASSWORD_LENGTH, max = 200,
+		@Size(min = AccountManagement.MIN_PASSWORD_LENGTH,
 				message = "{accounts.error.password-length}") String newPassword,
 		String confirmPassword) {
 

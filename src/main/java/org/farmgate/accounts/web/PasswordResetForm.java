@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
 /**
  * The administrator's form to set a new password for an account.
  */
-record PasswordResetForm(@Size(min = AccountManagement.MIN_PASSWORD_LENGTH, max = 200,
+record PasswordResetForm(@Size(min = AccountManagement.MIN_PASSWORD_LENGTH,
 		message = "{accounts.error.password-length}") String newPassword) {
 }

@@ -1,12 +1,14 @@
 package org.farmgate.accounts.web;
 
-import org.farmgate.accounts.AccountException;
-import org.farmgate.accounts.AccountManagement;
-import org.farmgate.accounts.SignedInUser;
-
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.farmgate.accounts.AccountException;
+import org.farmgate.accounts.AccountManagement;
+import org.farmgate.accounts.SessionRefresh;
+import org.farmgate.accounts.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,8 +28,11 @@ class ProfileController {
 
 	private final AccountManagement accounts;
 
-	ProfileController(AccountManagement accounts) {
+	private final SessionRefresh sessions;
+
+	ProfileController(AccountManagement accounts, SessionRefresh sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/profile")
@@ -46,13 +51,15 @@ class ProfileController {
 	@PostMapping("/profile/password")
 	String changePassword(@AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		if (!form.confirmed()) {
 			result.rejectValue("confirmPassword", "accounts.error.password-mismatch");
 		}
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.changeOwnPassword(user.id(), form.currentPassword(), form.newPassword());
+				// the changed account would end this session as stale: keep it
+				this.sessions.refresh(user, request, response);
 				redirect.addFlashAttribute("notice", "profile.password.changed");
 				return "redirect:/profile";
 			}
@@ -76,8 +83,13 @@ class ProfileController {
 
 	@PostMapping("/profile/tokens/{id}/revoke")
 	String revokeToken(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		this.accounts.revokeToken(user.id(), id);
-		redirect.addFlashAttribute("notice", "profile.tokens.revoked");
+		try {
+			this.accounts.revokeToken(user.id(), id);
+			redirect.addFlashAttribute("notice", "profile.tokens.revoked");
+		}
+		catch (AccountException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
 		return "redirect:/profile";
 	}
 

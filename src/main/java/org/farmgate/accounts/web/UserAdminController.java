@@ -6,11 +6,14 @@ import org.farmgate.accounts.AccountView;
 import org.farmgate.accounts.AuditEntryView;
 import org.farmgate.accounts.AuditLog;
 import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SessionRefresh;
 import org.farmgate.accounts.SignedInUser;
 
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -38,12 +41,15 @@ class UserAdminController {
 
 	private final AuditLog auditLog;
 
+	private final SessionRefresh sessions;
+
 	private final String defaultCountyCode;
 
-	UserAdminController(AccountManagement accounts, AuditLog auditLog,
+	UserAdminController(AccountManagement accounts, AuditLog auditLog, SessionRefresh sessions,
 			@Value("${farmgate.demo-county.code:520122}") String defaultCountyCode) {
 		this.accounts = accounts;
 		this.auditLog = auditLog;
+		this.sessions = sessions;
 		this.defaultCountyCode = defaultCountyCode;
 	}
 
@@ -93,30 +99,48 @@ class UserAdminController {
 
 	@PostMapping("/admin/users/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInUser admin, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		AccountView account = this.accounts.account(id).orElseThrow(NotFound::new);
-		if (result.hasErrors()) {
-			model.addAttribute("account", account);
-			model.addAttribute("resetForm", new PasswordResetForm(""));
-			return "accounts/user-form";
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.updateAccount(id, form.displayName(), form.role(), form.scope(), admin.id());
+				if (id.equals(admin.id())) {
+					this.sessions.refresh(admin, request, response);
+				}
+				redirect.addFlashAttribute("notice", "admin.users.saved");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (AccountException ex) {
+				result.reject(ex.messageKey());
+			}
 		}
-		this.accounts.updateAccount(id, form.displayName(), form.role(), form.scope());
-		redirect.addFlashAttribute("notice", "admin.users.saved");
-		return "redirect:/admin/users/" + id;
+		model.addAttribute("account", account);
+		model.addAttribute("resetForm", new PasswordResetForm(""));
+		return "accounts/user-form";
 	}
 
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(@PathVariable UUID id, @Valid @ModelAttribute("resetForm") PasswordResetForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @AuthenticationPrincipal SignedInUser admin, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		AccountView account = this.accounts.account(id).orElseThrow(NotFound::new);
-		if (result.hasErrors()) {
-			model.addAttribute("account", account);
-			model.addAttribute("userForm", UserForm.of(account));
-			return "accounts/user-form";
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.resetPassword(id, form.newPassword());
+				if (id.equals(admin.id())) {
+					this.sessions.refresh(admin, request, response);
+				}
+				redirect.addFlashAttribute("notice", "admin.users.password-reset");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (AccountException ex) {
+				result.rejectValue("newPassword", ex.messageKey());
+			}
 		}
-		this.accounts.resetPassword(id, form.newPassword());
-		redirect.addFlashAttribute("notice", "admin.users.password-reset");
-		return "redirect:/admin/users/" + id;
+		model.addAttribute("account", account);
+		model.addAttribute("userForm", UserForm.of(account));
+		return "accounts/user-form";
 	}
 
 	@PostMapping("/admin/users/{id}/enabled")
