@@ -1,0 +1,41 @@
+package org.farmgate.geo;
+
+/**
+ * An administrative division with its GB/T 2260 code and the codes of its province and
+ * city following the address-resolution conventions: a municipality's city is its key
+ * xx0100, a province-directly administered county-level unit is its own city. Hong Kong
+ * and Macao districts carry the codes common map data use and are flagged as not GB.
+ */
+public record Division(String code, String name, DivisionLevel level, String provinceCode, String cityCode,
+		boolean gb) {
+
+	static int province(int code) {
+		return code / 10000 * 10000;
+	}
+
+	/** The city-level key of a code: 0 for a province. */
+	static int city(int code) {
+		if (code % 10000 == 0) {
+			return 0;
+		}
+		int province = code / 10000;
+		if (province == 11 || province == 12 || province == 31 || province == 50) {
+			return province * 10000 + 100;
+		}
+		if ((code / 100) % 100 == 90) {
+			return code;
+		}
+		return code / 100 * 100;
+	}
+
+	static DivisionLevel levelOf(int code) {
+		if (code % 10000 == 0) {
+			return DivisionLevel.PROVINCE;
+		}
+		if (code % 100 == 0) {
+			return DivisionLevel.CITY;
+		}
+		return DivisionLevel.COUNTY;
+	}
+
+}
