@@ -4,6 +4,8 @@
 #   ./bench.sh startup [RUNS]   time from `./mvnw spring-boot:run` to the first page served:
 #                               one cold start (no data directory, PostgreSQL binaries not
 #                               yet unpacked), then RUNS warm starts (default 3)
+#   ./bench.sh geo              the address resolver on 10,000 generated addresses, one
+#                               thread (JMH); prints a line starting RESULT
 #
 # Results are printed as a Markdown table; docs/benchmarks.md records them.
 set -euo pipefail
@@ -63,7 +65,15 @@ startup() {
 	done
 }
 
+geo() {
+	./mvnw -q -B -DskipTests test-compile
+	./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+	java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+		org.farmgate.geo.AddressResolverBenchmark
+}
+
 case "${1:-}" in
 	startup) shift; startup "$@" ;;
-	*) sed -n '2,9p' "$0"; exit 2 ;;
+	geo) geo ;;
+	*) sed -n '2,11p' "$0"; exit 2 ;;
 esac

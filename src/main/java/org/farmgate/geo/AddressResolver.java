@@ -193,9 +193,9 @@ public final class AddressResolver {
 	private Resolution result(Candidate winner, List<NameIndex.Found> found, String text) {
 		int target = winner.target();
 		Division division = this.divisions.get(target);
-		String province = String.valueOf(Division.province(target));
+		String province = code(Division.province(target));
 		int cityCode = Division.city(target);
-		String city = (cityCode != 0) ? String.valueOf(cityCode) : null;
+		String city = code(cityCode);
 		String county = null;
 		ResolutionStatus status;
 		if (winner.sense().kind() == Sense.Kind.REGION) {
@@ -215,7 +215,7 @@ public final class AddressResolver {
 							: ResolutionStatus.CITY_ONLY;
 		}
 		else if (isMunicipality(target)) {
-			city = String.valueOf(target + 100);
+			city = code(target + 100);
 			status = zoneAfter(text, found.get(winner.position())) ? ResolutionStatus.NOT_GB
 					: ResolutionStatus.CITY_ONLY;
 		}
@@ -253,8 +253,8 @@ public final class AddressResolver {
 		if (province == 0) {
 			city = 0;
 		}
-		return build((province != 0) ? String.valueOf(province) : null, (city != 0) ? String.valueOf(city) : null, null,
-				ResolutionStatus.AMBIGUOUS, matched(found, tied.get(0).support()));
+		return build(code(province), code(city), null, ResolutionStatus.AMBIGUOUS,
+				matched(found, tied.get(0).support()));
 	}
 
 	private Resolution build(String province, String city, String county, ResolutionStatus status,
@@ -269,6 +269,15 @@ public final class AddressResolver {
 		}
 		Division division = this.divisions.get(Integer.parseInt(code));
 		return (division != null) ? division.name() : null;
+	}
+
+	/** The code as text, shared with the table's own strings. */
+	private String code(int code) {
+		if (code == 0) {
+			return null;
+		}
+		Division division = this.divisions.get(code);
+		return (division != null) ? division.code() : String.valueOf(code);
 	}
 
 	private static List<String> matched(List<NameIndex.Found> found, int[] support) {

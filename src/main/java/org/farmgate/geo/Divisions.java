@@ -52,9 +52,13 @@ public final class Divisions {
 
 	private final String version;
 
+	/** The same divisions in an array indexed by code: the resolver's hot path. */
+	private final Division[] byCode = new Division[1_000_000];
+
 	private Divisions(Map<Integer, Division> current, Set<Integer> citiesWithoutCounties, List<IndexEntry> names,
 			String version) {
 		this.current = current;
+		current.forEach((code, division) -> this.byCode[code] = division);
 		this.citiesWithoutCounties = citiesWithoutCounties;
 		this.names = names;
 		this.version = version;
@@ -123,7 +127,7 @@ public final class Divisions {
 	}
 
 	Division get(int code) {
-		return this.current.get(code);
+		return (code > 0 && code < this.byCode.length) ? this.byCode[code] : null;
 	}
 
 	boolean hasNoCounties(int city) {

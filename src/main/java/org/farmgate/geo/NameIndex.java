@@ -1,18 +1,17 @@
 package org.farmgate.geo;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
- * Finds every division name in an address in one pass (Aho-Corasick), then keeps the
- * occurrences that really name a division: not part of a road or building name, not
- * inside a longer name found at the same place.
+ * Finds every division name in an address in one pass (an Aho-Corasick double-array
+ * trie), then keeps the occurrences that really name a division: not part of a road or
+ * building name, not inside a longer name found at the same place.
  */
 final class NameIndex {
 
@@ -29,9 +28,13 @@ final class NameIndex {
 	static final String[] ZONE_WORDS = { "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "技术开发区", "经济开发区",
 			"综合保税区", "工业园区", "高新区", "经开区", "开发区", "工业园", "保税区", "自贸区", "新区", "试验区", "示范区" };
 
-	private final Trie trie;
+	private static final WordSet ROADS = new WordSet(ROAD_WORDS);
 
-	private final Map<String, Sense[]> senses;
+	private static final WordSet PLACES = new WordSet(PLACE_WORDS);
+
+	private static final WordSet ZONES = new WordSet(ZONE_WORDS);
+
+	private final AhoCorasickDoubleArrayTrie<Name> trie = new AhoCorasickDoubleArrayTrie<>();
 
 	private final Divisions divisions;
 
@@ -41,9 +44,9 @@ final class NameIndex {
 		for (Divisions.IndexEntry entry : divisions.names()) {
 			grouped.computeIfAbsent(entry.name(), key -> new ArrayList<>()).add(entry.sense());
 		}
-		this.senses = new HashMap<>(grouped.size() * 2);
-		grouped.forEach((name, list) -> this.senses.put(name, list.toArray(Sense[]::new)));
-		this.trie = Trie.builder().addKeywords(this.senses.keySet()).build();
+		Map<String, Name> names = new TreeMap<>();
+		grouped.forEach((name, list) -> names.put(name, new Name(name, list.toArray(Sense[]::new))));
+		this.trie.build(names);
 	}
 
 	/**
@@ -51,45 +54,63 @@ final class NameIndex {
 	 * survive the context rules.
 	 */
 	List<Found> find(String text) {
-		Collection<Emit> emits = this.trie.parseText(text);
-		List<Found> candidates = new ArrayList<>(emits.size());
+		List<Found> hits = new ArrayList<>(8);
+		AhoCorasickDoubleArrayTrie.IHit<Name> collect = (start, end, name) -> hits
+			.add(new Found(start, end, name.name(), name.senses()));
+		this.trie.parseText(text, collect);
+		if (hits.isEmpty()) {
+			return hits;
+		}
 		long starts = 0;
-		for (Emit emit : emits) {
-			if (emit.getStart() < 64) {
-				starts |= 1L << emit.getStart();
+		for (Found hit : hits) {
+			if (hit.start() < 64) {
+				starts |= 1L << hit.start();
 			}
 		}
-		for (Emit emit : emits) {
-			int start = emit.getStart();
-			int end = emit.getEnd() + 1;
+		List<Found> candidates = new ArrayList<>(hits.size());
+		for (Found hit : hits) {
+			int end = hit.end();
 			// 香港中路 is a road; 澳门路凼填海区 is 澳门 then a district that starts with 路
 			boolean nameFollows = end < 64 && (starts & (1L << end)) != 0;
 			if (!nameFollows && followedByRoad(text, end)) {
 				continue;
 			}
-			Sense[] meanings = this.senses.get(emit.getKeyword());
-			boolean placeFollows = followedByPlace(text, end);
-			boolean marketFollows = text.startsWith("场", end) && text.charAt(end - 1) == '市';
-			boolean zoneFollows = zoneWordAt(text, skipSpaces(text, end)) != null;
-			List<Sense> kept = new ArrayList<>(meanings.length);
-			for (Sense sense : meanings) {
-				if (marketFollows || (sense.alias() && placeFollows)) {
-					continue;
-				}
-				if (zoneFollows && sense.kind() == Sense.Kind.DIVISION) {
-					Sense zone = asZone(sense);
-					if (zone != null) {
-						kept.add(zone);
-					}
-					continue;
-				}
-				kept.add(sense);
-			}
-			if (!kept.isEmpty()) {
-				candidates.add(new Found(start, end, emit.getKeyword(), kept.toArray(Sense[]::new)));
+			Found kept = applyContext(text, hit);
+			if (kept != null) {
+				candidates.add(kept);
 			}
 		}
 		return tiled(candidates);
+	}
+
+	/**
+	 * Drops the meanings the following words rule out, and turns a name followed by a
+	 * zone word into that zone.
+	 */
+	private Found applyContext(String text, Found hit) {
+		int end = hit.end();
+		boolean placeFollows = followedByPlace(text, end);
+		// 东台市场 is a market, not 东台市
+		boolean marketFollows = end < text.length() && text.charAt(end) == '场' && text.charAt(end - 1) == '市';
+		boolean zoneFollows = ZONES.at(text, skipSpaces(text, end)) != null;
+		if (!placeFollows && !marketFollows && !zoneFollows) {
+			return hit;
+		}
+		List<Sense> kept = new ArrayList<>(hit.senses().length);
+		for (Sense sense : hit.senses()) {
+			if (marketFollows || (sense.alias() && placeFollows)) {
+				continue;
+			}
+			if (zoneFollows && sense.kind() == Sense.Kind.DIVISION) {
+				Sense zone = asZone(sense);
+				if (zone != null) {
+					kept.add(zone);
+				}
+				continue;
+			}
+			kept.add(sense);
+		}
+		return kept.isEmpty() ? null : new Found(hit.start(), end, hit.name(), kept.toArray(Sense[]::new));
 	}
 
 	/**
@@ -134,12 +155,7 @@ final class NameIndex {
 		if (position < text.length() && DIRECTIONS.indexOf(text.charAt(position)) >= 0) {
 			position++;
 		}
-		for (String word : ROAD_WORDS) {
-			if (text.startsWith(word, position)) {
-				return true;
-			}
-		}
-		return false;
+		return ROADS.at(text, position) != null;
 	}
 
 	private static boolean followedByPlace(String text, int end) {
@@ -149,21 +165,11 @@ final class NameIndex {
 				|| text.startsWith("土家族", position) || text.startsWith("布依族", position)) {
 			position = text.indexOf('族', position) + 1;
 		}
-		for (String word : PLACE_WORDS) {
-			if (text.startsWith(word, position)) {
-				return true;
-			}
-		}
-		return false;
+		return PLACES.at(text, position) != null;
 	}
 
 	static String zoneWordAt(String text, int position) {
-		for (String word : ZONE_WORDS) {
-			if (text.startsWith(word, position)) {
-				return word;
-			}
-		}
-		return null;
+		return ZONES.at(text, position);
 	}
 
 	private static int skipSpaces(String text, int position) {
@@ -182,6 +188,47 @@ final class NameIndex {
 	 * A name found at [start, end) of the text, with its meanings.
 	 */
 	record Found(int start, int end, String name, Sense[] senses) {
+	}
+
+	/**
+	 * A name of the index with all its meanings.
+	 */
+	private record Name(String name, Sense[] senses) {
+	}
+
+	/**
+	 * A few words looked up by their first character, longest first.
+	 */
+	private static final class WordSet {
+
+		private final Map<Character, String[]> byFirst = new HashMap<>();
+
+		private final boolean[] firsts = new boolean[Character.MAX_VALUE + 1];
+
+		WordSet(String[] words) {
+			Map<Character, List<String>> grouped = new HashMap<>();
+			for (String word : words) {
+				grouped.computeIfAbsent(word.charAt(0), key -> new ArrayList<>()).add(word);
+				this.firsts[word.charAt(0)] = true;
+			}
+			grouped.forEach((first, list) -> {
+				list.sort((a, b) -> Integer.compare(b.length(), a.length()));
+				this.byFirst.put(first, list.toArray(String[]::new));
+			});
+		}
+
+		String at(String text, int position) {
+			if (position >= text.length() || !this.firsts[text.charAt(position)]) {
+				return null;
+			}
+			for (String word : this.byFirst.get(text.charAt(position))) {
+				if (text.startsWith(word, position)) {
+					return word;
+				}
+			}
+			return null;
+		}
+
 	}
 
 }
