@@ -159,6 +159,13 @@ public final class Divisions {
 		if (name.endsWith("自治州") && withoutNationalities.length() >= 2) {
 			forms.add(withoutNationalities + "州");
 		}
+		// 河南蒙古族自治县 is called 河南县, 东乡族自治县 东乡县
+		if (name.endsWith("自治县") && withoutNationalities.length() >= 2) {
+			forms.add(withoutNationalities + "县");
+		}
+		if (name.endsWith("自治旗") && withoutNationalities.length() >= 2) {
+			forms.add(withoutNationalities + "旗");
+		}
 		forms.remove(name);
 		forms.removeIf(form -> form.length() < 2);
 		return List.copyOf(forms);
@@ -177,6 +184,10 @@ public final class Divisions {
 					break;
 				}
 			}
+		}
+		// 东乡族自治县: the place is named after its nationality
+		if (result.endsWith("族") && result.length() > 2) {
+			result = result.substring(0, result.length() - 1);
 		}
 		return result;
 	}

@@ -26,7 +26,7 @@ final class NameIndex {
 
 	/** Words that make the name before them the name of a development zone. */
 	static final String[] ZONE_WORDS = { "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "技术开发区", "经济开发区",
-			"综合保税区", "工业园区", "高新区", "经开区", "开发区", "工业园", "保税区", "自贸区", "新区", "试验区", "示范区" };
+			"综合保税区", "工业园区", "高新区", "经开区", "开发区", "工业园", "保税区", "自贸区", "新区", "试验区", "示范区", "实验区", "航空港区", "航空港" };
 
 	private static final WordSet ROADS = new WordSet(ROAD_WORDS);
 
