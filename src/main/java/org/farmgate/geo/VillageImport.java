@@ -1,0 +1,167 @@
+package org.farmgate.geo;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file of villages read into a preview: every row with its line number and what is
+ * wrong with it, before anything is saved. Columns (English or Chinese headers, in any
+ * order): township/乡镇, village/村, stat_code/统计代码, households/户数, population/人口,
+ * latitude/纬度, longitude/经度. UTF-8 (with or without BOM) or GB18030, as Excel saves it in
+ * China.
+ */
+public final class VillageImport {
+
+	static final int MAX_ROWS = 20_000;
+
+	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("township", "township"),
+			Map.entry("乡镇", "township"), Map.entry("village", "village"), Map.entry("村", "village"),
+			Map.entry("村名", "village"), Map.entry("stat_code", "stat_code"), Map.entry("统计代码", "stat_code"),
+			Map.entry("households", "households"), Map.entry("户数", "households"), Map.entry("population", "population"),
+			Map.entry("人口", "population"), Map.entry("latitude", "latitude"), Map.entry("纬度", "latitude"),
+			Map.entry("longitude", "longitude"), Map.entry("经度", "longitude"));
+
+	private VillageImport() {
+	}
+
+	/**
+	 * A row of the file and what importing it would do.
+	 */
+	public record Row(int line, String township, String village, PlaceInput input, Action action,
+			List<String> problems) {
+
+		public boolean good() {
+			return this.action != Action.REFUSED;
+		}
+
+	}
+
+	/**
+	 * What a row would do.
+	 */
+	public enum Action {
+
+		CREATE, UPDATE, REFUSED
+
+	}
+
+	/**
+	 * The preview of a file: its rows, or a problem with the whole file.
+	 */
+	public record Preview(UUID id, String countyCode, String fileName, List<Row> rows, String fileProblem) {
+
+		public long good() {
+			return this.rows.stream().filter(Row::good).count();
+		}
+
+		public long refused() {
+			return this.rows.size() - good();
+		}
+
+	}
+
+	static Preview read(String countyCode, String fileName, byte[] content, Existing existing) {
+		UUID id = UUID.randomUUID();
+		String text = decode(content);
+		List<Row> rows = new ArrayList<>();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true)
+			.setTrim(true)
+			.get();
+		try (CSVParser parser = format.parse(new StringReader(text))) {
+			Map<String, String> headers = new java.util.HashMap<>();
+			for (String header : parser.getHeaderNames()) {
+				String column = COLUMNS.get(header.strip().toLowerCase(Locale.ROOT));
+				if (column != null) {
+					headers.put(column, header);
+				}
+			}
+			if (!headers.containsKey("township") || !headers.containsKey("village")) {
+				return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.columns");
+			}
+			Set<String> seen = new HashSet<>();
+			for (CSVRecord record : parser) {
+				if (rows.size() >= MAX_ROWS) {
+					return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.too-many");
+				}
+				int line = (int) parser.getCurrentLineNumber();
+				String township = value(record, headers.get("township"));
+				String village = value(record, headers.get("village"));
+				PlaceInput input = new PlaceInput(village, value(record, headers.get("stat_code")),
+						value(record, headers.get("households")), value(record, headers.get("population")),
+						value(record, headers.get("latitude")), value(record, headers.get("longitude")));
+				List<String> problems = new ArrayList<>(input.problems(countyCode));
+				if (township == null || township.isBlank()) {
+					problems.add(0, "geo.import.error.township-required");
+				}
+				else if (township.strip().length() > PlaceInput.MAX_NAME) {
+					problems.add(0, "geo.error.name-format");
+				}
+				if (problems.isEmpty() && !seen.add(township.strip() + "\u0000" + input.trimmedName())) {
+					problems.add("geo.import.error.duplicate");
+				}
+				Action action = !problems.isEmpty() ? Action.REFUSED
+						: existing.has(township.strip(), input.trimmedName()) ? Action.UPDATE : Action.CREATE;
+				rows.add(new Row(line, township, village, input, action, List.copyOf(problems)));
+			}
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+			return new Preview(id, countyCode, fileName, rows, "geo.import.error.unreadable");
+		}
+		return new Preview(id, countyCode, fileName, List.copyOf(rows),
+				rows.isEmpty() ? "geo.import.error.empty" : null);
+	}
+
+	private static String value(CSVRecord record, String header) {
+		if (header == null || !record.isMapped(header) || !record.isSet(header)) {
+			return null;
+		}
+		return record.get(header);
+	}
+
+	private static String decode(byte[] content) {
+		byte[] bytes = content;
+		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+			return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return new String(bytes, Charset.forName("GB18030"));
+		}
+	}
+
+	/**
+	 * Which villages exist already (an imported row then updates them).
+	 */
+	@FunctionalInterface
+	interface Existing {
+
+		boolean has(String township, String village);
+
+	}
+
+}
