@@ -1,5 +1,6 @@
 package org.farmgate.geo;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,18 @@ public class AddressResolverBenchmark {
 		}
 	}
 
+	/**
+	 * The baseline in the same run: only turning each address into matchable text (a pass
+	 * over its characters), no lookup.
+	 */
+	@Benchmark
+	@OperationsPerInvocation(COUNT)
+	public void baselineNormalizeOnly(Blackhole blackhole) {
+		for (String address : this.addresses) {
+			blackhole.consume(AddressText.normalize(address));
+		}
+	}
+
 	public static void main(String[] args) throws Exception {
 		long started = System.nanoTime();
 		Divisions divisions = Divisions.load();
@@ -68,15 +81,20 @@ public class AddressResolverBenchmark {
 			shares.merge(resolver.resolve(address).status(), 1, Integer::sum);
 		}
 
-		RunResult result = new Runner(
+		Collection<RunResult> results = new Runner(
 				new OptionsBuilder().include(AddressResolverBenchmark.class.getSimpleName()).build())
-			.runSingle();
+			.run();
+		RunResult result = byName(results, "resolveTheMix");
 		double perSecond = result.getPrimaryResult().getScore();
 		double error = result.getPrimaryResult().getScoreError();
+		double baseline = byName(results, "baselineNormalizeOnly").getPrimaryResult().getScore();
 
 		StringBuilder line = new StringBuilder("RESULT addressesPerSecond=").append(Math.round(perSecond))
 			.append(" error=±")
 			.append(Math.round(error))
+			.append(" baselineNormalizePerSecond=")
+			.append(Math.round(baseline))
+			.append(String.format(" resolveCostVsBaseline=%.1fx", baseline / perSecond))
 			.append(" threads=1 addresses=")
 			.append(COUNT)
 			.append(" dictionaryLoadMillis=")
@@ -90,6 +108,13 @@ public class AddressResolverBenchmark {
 				.append(String.format("%.1f%%", 100.0 * shares.getOrDefault(status, 0) / COUNT));
 		}
 		System.out.println(line);
+	}
+
+	private static RunResult byName(Collection<RunResult> results, String method) {
+		return results.stream()
+			.filter(result -> result.getParams().getBenchmark().endsWith("." + method))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
