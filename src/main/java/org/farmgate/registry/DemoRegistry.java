@@ -1,0 +1,95 @@
+package org.farmgate.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.farmgate.accounts.AccountManagement;
+import org.farmgate.accounts.AccountView;
+import org.farmgate.accounts.DataScope;
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, the Libei model: the e-commerce enterprise of 立碑村 with shops on Taobao,
+ * JD, Pinduoduo and Douyin, to which the demo {@code merchant} belongs, and two more
+ * organisations, one of them waiting for admission review. Names and codes are
+ * illustrative (the credit codes are made up, with valid check characters).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class DemoRegistry implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoRegistry.class);
+
+	private final RegistryManagement registry;
+
+	private final AccountManagement accounts;
+
+	private final UserDetailsService users;
+
+	private final boolean demo;
+
+	private final String countyCode;
+
+	DemoRegistry(RegistryManagement registry, AccountManagement accounts, UserDetailsService users,
+			@Value("${farmgate.demo:false}") boolean demo,
+			@Value("${farmgate.demo-county.code:520122}") String countyCode) {
+		this.registry = registry;
+		this.accounts = accounts;
+		this.users = users;
+		this.demo = demo;
+		this.countyCode = countyCode;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.demo) {
+			return;
+		}
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		if (!this.registry.organisations(operator).isEmpty()) {
+			return;
+		}
+		OrganisationView libei = this.registry.registerOrganisation(operator,
+				new OrganisationInput(OrganisationType.COMPANY, "息烽县立碑村农特产品电子商务有限公司", withCheck("91520122MA6DLB01X"),
+						"刘洋", "贵州省贵阳市息烽县永靖镇立碑村", LocalDate.of(2016, 5, 18), SalesModel.FARMERS_FACILITIES_SHOPS));
+		this.registry.review(operator, libei.id(), AdmissionStatus.APPROVED, null);
+		for (Object[] shop : List.of(new Object[] { Platform.TAOBAO, "立碑村酸菜旗舰店", "tb-libei-001" },
+				new Object[] { Platform.JD, "立碑村农特产品京东店", "jd-libei-001" },
+				new Object[] { Platform.PINDUODUO, "立碑酸菜豆米拼多多店", "pdd-libei-001" },
+				new Object[] { Platform.DOUYIN, "立碑村好物抖音小店", "dy-libei-001" })) {
+			this.registry.openShop(operator, new ShopInput(libei.id(), (Platform) shop[0], (String) shop[1],
+					(String) shop[2], null, LocalDate.of(2017, 3, 1)));
+		}
+		OrganisationView cooperative = this.registry.registerOrganisation(operator,
+				new OrganisationInput(OrganisationType.COOPERATIVE, "息烽县九庄镇蔬菜种植专业合作社", withCheck("93520122MA6DJY02C"),
+						"陈静", "贵州省贵阳市息烽县九庄镇", LocalDate.of(2014, 9, 2), SalesModel.ASSOCIATIONS_COOPERATIVES_SHOPS));
+		this.registry.review(operator, cooperative.id(), AdmissionStatus.APPROVED, null);
+		this.registry.openShop(operator, new ShopInput(cooperative.id(), Platform.TAOBAO, "九庄生态蔬菜", "tb-jiuzhuang-01",
+				null, LocalDate.of(2019, 6, 1)));
+		this.registry.registerOrganisation(operator, new OrganisationInput(OrganisationType.INDIVIDUAL_BUSINESS,
+				"息烽县温泉镇张丽土特产店", withCheck("92520122MA6DWQ03T"), "张丽", "贵州省贵阳市息烽县温泉镇", LocalDate.of(2021, 4, 12), null));
+		AccountView merchant = this.accounts.accountByUsername("merchant").orElse(null);
+		if (merchant != null) {
+			this.accounts.updateAccount(merchant.id(), merchant.displayName(), Role.MERCHANT,
+					new DataScope(this.countyCode, libei.id(), null), null);
+		}
+		logger.info("Demo mode: registered the Libei enterprise with 4 shops and 2 more organisations");
+	}
+
+	/** A made-up code completed with its GB 32100 check character. */
+	static String withCheck(String first17) {
+		return first17 + CreditCode.checkCharacter(first17);
+	}
+
+}

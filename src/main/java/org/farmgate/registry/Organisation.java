@@ -1,0 +1,123 @@
+package org.farmgate.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An organisation that sells: the aggregate guards its admission review, keeping every
+ * move with who made it and when.
+ */
+@Table("registry_organisation")
+class Organisation {
+
+	@Id
+	private final UUID id;
+
+	private final String countyCode;
+
+	private OrganisationType type;
+
+	private String name;
+
+	private String creditCode;
+
+	private String legalRepresentative;
+
+	private String address;
+
+	private LocalDate foundedOn;
+
+	private SalesModel salesModel;
+
+	private AdmissionStatus admission;
+
+	@MappedCollection(idColumn = "organisation_id", keyColumn = "position")
+	private List<AdmissionEvent> admissionHistory;
+
+	@Version
+	private Integer version;
+
+	@PersistenceCreator
+	Organisation(UUID id, String countyCode, OrganisationType type, String name, String creditCode,
+			String legalRepresentative, String address, LocalDate foundedOn, SalesModel salesModel,
+			AdmissionStatus admission, List<AdmissionEvent> admissionHistory, Integer version) {
+		this.id = id;
+		this.countyCode = countyCode;
+		this.type = type;
+		this.name = name;
+		this.creditCode = creditCode;
+		this.legalRepresentative = legalRepresentative;
+		this.address = address;
+		this.foundedOn = foundedOn;
+		this.salesModel = salesModel;
+		this.admission = admission;
+		this.admissionHistory = new ArrayList<>(admissionHistory);
+		this.version = version;
+	}
+
+	/** An organisation applying for admission (or registered by an operator). */
+	static Organisation apply(String countyCode, OrganisationInput input, String actor, Instant now) {
+		Organisation organisation = new Organisation(UUID.randomUUID(), countyCode, null, null, null, null, null, null,
+				null, AdmissionStatus.APPLIED, List.of(), null);
+		organisation.change(input);
+		organisation.admissionHistory.add(new AdmissionEvent(null, AdmissionStatus.APPLIED, null, actor, now));
+		return organisation;
+	}
+
+	void change(OrganisationInput input) {
+		this.type = input.type();
+		this.name = input.name().strip();
+		this.creditCode = CreditCode.normalize(input.creditCode());
+		this.legalRepresentative = blankToNull(input.legalRepresentative());
+		this.address = blankToNull(input.address());
+		this.foundedOn = input.foundedOn();
+		this.salesModel = input.salesModel();
+	}
+
+	/**
+	 * Moves the admission status; a rejection needs a reason.
+	 * @throws RegistryException when the move is not allowed
+	 */
+	void review(AdmissionStatus next, String reason, String actor, Instant now) {
+		if (!this.admission.canMoveTo(next)) {
+			throw new RegistryException("registry.error.admission-move");
+		}
+		if (next == AdmissionStatus.REJECTED && (reason == null || reason.isBlank())) {
+			throw new RegistryException("registry.error.reason-required");
+		}
+		this.admissionHistory.add(new AdmissionEvent(this.admission, next, blankToNull(reason), actor, now));
+		this.admission = next;
+	}
+
+	boolean approved() {
+		return this.admission == AdmissionStatus.APPROVED;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	String countyCode() {
+		return this.countyCode;
+	}
+
+	OrganisationView toView() {
+		return new OrganisationView(this.id, this.countyCode, this.type, this.name, this.creditCode,
+				this.legalRepresentative, this.address, this.foundedOn, this.salesModel, this.admission,
+				List.copyOf(this.admissionHistory));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

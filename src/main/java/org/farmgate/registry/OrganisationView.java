@@ -1,0 +1,13 @@
+package org.farmgate.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An organisation as pages and the API show it, with its admission history.
+ */
+public record OrganisationView(UUID id, String countyCode, OrganisationType type, String name, String creditCode,
+		String legalRepresentative, String address, LocalDate foundedOn, SalesModel salesModel,
+		AdmissionStatus admission, List<AdmissionEvent> admissionHistory) {
+}

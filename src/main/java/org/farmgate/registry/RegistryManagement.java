@@ -1,0 +1,223 @@
+package org.farmgate.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers organisations and their shops and runs the seller admission review, within
+ * the caller's data scope: a merchant sees and changes only its own organisation (another
+ * organisation's records are "not found", whatever id is guessed); operators and
+ * administrators work on their county; analysts read.
+ */
+@Service
+@Transactional
+public class RegistryManagement {
+
+	private final OrganisationRepository organisations;
+
+	private final ShopRepository shops;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RegistryManagement(OrganisationRepository organisations, ShopRepository shops, ApplicationEventPublisher events,
+			Clock clock) {
+		this.organisations = organisations;
+		this.shops = shops;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganisationView> organisations(SignedInUser user) {
+		if (user.role() == Role.MERCHANT) {
+			return own(user).map(organisation -> List.of(organisation.toView())).orElse(List.of());
+		}
+		return this.organisations.findByCounty(user.scope().countyCode()).stream().map(Organisation::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganisationView> organisation(SignedInUser user, UUID id) {
+		return visible(user, id).map(Organisation::toView);
+	}
+
+	/** An operator registers an organisation; it starts as an application to review. */
+	public OrganisationView registerOrganisation(SignedInUser user, OrganisationInput input) {
+		requireRole(user, Role.OPERATOR, Role.ADMIN);
+		check(input);
+		if (this.organisations.findByCreditCode(CreditCode.normalize(input.creditCode())).isPresent()) {
+			throw new RegistryException("registry.error.credit-code-taken");
+		}
+		Organisation organisation = Organisation.apply(user.scope().countyCode(), input, user.getUsername(), now());
+		this.organisations.save(organisation);
+		return organisation.toView();
+	}
+
+	/** Operators change any organisation of the county; a merchant changes its own. */
+	public OrganisationView updateOrganisation(SignedInUser user, UUID id, OrganisationInput input) {
+		requireRole(user, Role.OPERATOR, Role.ADMIN, Role.MERCHANT);
+		Organisation organisation = visible(user, id).orElseThrow(RegistryManagement::notFound);
+		check(input);
+		Optional<Organisation> sameCode = this.organisations.findByCreditCode(CreditCode.normalize(input.creditCode()));
+		if (sameCode.isPresent() && !sameCode.get().id().equals(id)) {
+			throw new RegistryException("registry.error.credit-code-taken");
+		}
+		organisation.change(input);
+		this.organisations.save(organisation);
+		return organisation.toView();
+	}
+
+	/**
+	 * An operator approves an application, or rejects it (or withdraws an approval) with
+	 * a reason.
+	 */
+	public OrganisationView review(SignedInUser user, UUID id, AdmissionStatus decision, String reason) {
+		requireRole(user, Role.OPERATOR, Role.ADMIN);
+		Organisation organisation = visible(user, id).orElseThrow(RegistryManagement::notFound);
+		organisation.review(decision, reason, user.getUsername(), now());
+		this.organisations.save(organisation);
+		if (decision == AdmissionStatus.APPROVED) {
+			this.events.publishEvent(new OrganisationApproved(organisation.id(), organisation.countyCode()));
+		}
+		return organisation.toView();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ShopView> shops(SignedInUser user) {
+		if (user.role() == Role.MERCHANT) {
+			return own(user).map(organisation -> this.shops.findByOrganisation(organisation.id()))
+				.orElse(List.of())
+				.stream()
+				.map(Shop::toView)
+				.toList();
+		}
+		return this.shops.findByCounty(user.scope().countyCode()).stream().map(Shop::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ShopView> shopsOf(SignedInUser user, UUID organisationId) {
+		return visible(user, organisationId).map(organisation -> this.shops.findByOrganisation(organisation.id()))
+			.orElseThrow(RegistryManagement::notFound)
+			.stream()
+			.map(Shop::toView)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ShopView> shop(SignedInUser user, UUID id) {
+		return visibleShop(user, id).map(Shop::toView);
+	}
+
+	/**
+	 * Registers an active shop of an approved organisation; the returned secret signs its
+	 * webhooks and is shown only now.
+	 */
+	public OpenedShop openShop(SignedInUser user, ShopInput input) {
+		requireRole(user, Role.OPERATOR, Role.ADMIN, Role.MERCHANT);
+		if (input.organisationId() == null) {
+			throw new RegistryException("registry.error.organisation-required");
+		}
+		Organisation organisation = visible(user, input.organisationId()).orElseThrow(RegistryManagement::notFound);
+		if (input.platform() == null || blank(input.name()) || blank(input.platformShopId())) {
+			throw new RegistryException("registry.error.shop-fields");
+		}
+		if (input.name().strip().length() > 100 || input.platformShopId().strip().length() > 64
+				|| (input.url() != null && input.url().length() > 500)) {
+			throw new RegistryException("registry.error.too-long");
+		}
+		if (input.url() != null && !input.url().isBlank() && !input.url().strip().matches("(?i)https?://\\S+")) {
+			throw new RegistryException("registry.error.url");
+		}
+		if (!organisation.approved()) {
+			throw new RegistryException("registry.error.not-approved");
+		}
+		if (this.shops.findByPlatformShopId(input.platform().name(), input.platformShopId().strip()).isPresent()) {
+			throw new RegistryException("registry.error.shop-exists");
+		}
+		Shop shop = Shop.open(organisation.countyCode(), organisation.id(), input);
+		this.shops.save(shop);
+		this.events.publishEvent(new ShopOpened(shop.id(), organisation.id(), organisation.countyCode(),
+				input.platform(), input.openedOn()));
+		return new OpenedShop(shop.toView(), shop.webhookSecret());
+	}
+
+	/** A new webhook secret for a shop, shown only now. */
+	public String rotateWebhookSecret(SignedInUser user, UUID shopId) {
+		requireRole(user, Role.OPERATOR, Role.ADMIN, Role.MERCHANT);
+		Shop shop = visibleShop(user, shopId).orElseThrow(RegistryManagement::notFound);
+		String secret = shop.rotateSecret();
+		this.shops.save(shop);
+		return secret;
+	}
+
+	private Optional<Organisation> own(SignedInUser user) {
+		UUID organisationId = user.scope().organisationId();
+		return (organisationId != null) ? this.organisations.findById(organisationId) : Optional.empty();
+	}
+
+	private Optional<Organisation> visible(SignedInUser user, UUID id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		if (user.role() == Role.MERCHANT) {
+			return id.equals(user.scope().organisationId()) ? this.organisations.findById(id) : Optional.empty();
+		}
+		return this.organisations.findById(id)
+			.filter(organisation -> organisation.countyCode().equals(user.scope().countyCode()));
+	}
+
+	private Optional<Shop> visibleShop(SignedInUser user, UUID id) {
+		return this.shops.findById(id).filter(shop -> visible(user, shop.organisationId()).isPresent());
+	}
+
+	private static void check(OrganisationInput input) {
+		if (input.type() == null || blank(input.name())) {
+			throw new RegistryException("registry.error.organisation-fields");
+		}
+		if (input.name().strip().length() > 100) {
+			throw new RegistryException("registry.error.too-long");
+		}
+		if (!CreditCode.isValid(input.creditCode())) {
+			throw new RegistryException("registry.error.credit-code");
+		}
+	}
+
+	private static void requireRole(SignedInUser user, Role... roles) {
+		for (Role role : roles) {
+			if (user.role() == role) {
+				return;
+			}
+		}
+		throw new org.springframework.security.access.AccessDeniedException("role " + user.role());
+	}
+
+	private static RegistryException notFound() {
+		return RegistryException.notFound();
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock);
+	}
+
+	/**
+	 * A shop just registered, with the secret of its webhooks.
+	 */
+	public record OpenedShop(ShopView shop, String webhookSecret) {
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.farmgate.registry;
+
+/**
+ * Whether a shop sells.
+ */
+public enum ShopStatus {
+
+	ACTIVE, CLOSED
+
+}

@@ -1,0 +1,224 @@
+package org.farmgate.registry;
+
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.farmgate.FarmgateTest;
+import org.farmgate.accounts.AccountManagement;
+import org.farmgate.accounts.AccountView;
+import org.farmgate.accounts.DataScope;
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Through the API, a merchant of organisation A reads and writes A's records and gets 404
+ * for every record of organisation B, whatever id it guesses; the admission review and
+ * the shop rules hold.
+ */
+@FarmgateTest
+class RegistryAuthorizationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RegistryManagement registry;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	private OrganisationView a;
+
+	private OrganisationView b;
+
+	private ShopView shopOfB;
+
+	@BeforeEach
+	void twoOrganisationsWithAMerchantEach() {
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^0-9A-F]", "1");
+		this.a = approved(operator, "A 合作社 " + suffix, "93520122MA" + suffix.substring(0, 6) + "A");
+		this.b = approved(operator, "B 合作社 " + suffix, "93520122MB" + suffix.substring(0, 6) + "B");
+		this.shopOfB = this.registry
+			.openShop(operator, new ShopInput(this.b.id(), Platform.JD, "B 的店", "jd-b-" + suffix, null, null))
+			.shop();
+		merchant("merchant-a-" + suffix.toLowerCase(), this.a.id());
+		merchant("merchant-b-" + suffix.toLowerCase(), this.b.id());
+		this.merchantA = "merchant-a-" + suffix.toLowerCase();
+	}
+
+	private String merchantA;
+
+	@Test
+	void aMerchantListsOnlyItsOwnOrganisationAndShops() throws Exception {
+		this.mvc.perform(get("/api/v1/organisations").with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].id").value(this.a.id().toString()));
+		this.mvc.perform(get("/api/v1/shops").with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(jsonPath("$[?(@.organisationId == '" + this.b.id() + "')]").isEmpty());
+	}
+
+	@Test
+	void everyReadOfAnotherOrganisationsRecordsIsNotFound() throws Exception {
+		for (String path : new String[] { "/api/v1/organisations/" + this.b.id(), "/api/v1/shops/" + this.shopOfB.id(),
+				"/api/v1/organisations/" + UUID.randomUUID(), "/api/v1/shops/" + UUID.randomUUID() }) {
+			this.mvc.perform(get(path).with(httpBasic(this.merchantA, "merchant-pass")))
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.code").value("registry.error.not-found"));
+		}
+	}
+
+	@Test
+	void everyWriteToAnotherOrganisationIsNotFoundAndChangesNothing() throws Exception {
+		this.mvc
+			.perform(put("/api/v1/organisations/" + this.b.id()).contentType(MediaType.APPLICATION_JSON)
+				.content(organisationJson("被改名的合作社", this.b.creditCode()))
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/shops").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"organisationId\":\"" + this.b.id()
+						+ "\",\"platform\":\"TAOBAO\",\"name\":\"冒名店\",\"platformShopId\":\"tb-fake-1\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/shops/" + this.shopOfB.id() + "/webhook-secret")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/organisations/" + this.b.id() + "/review").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decision\":\"REJECTED\",\"reason\":\"x\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isForbidden());
+
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		assertThat(this.registry.organisation(operator, this.b.id()).orElseThrow().name()).isEqualTo(this.b.name());
+		assertThat(this.registry.shopsOf(operator, this.b.id())).hasSize(1);
+	}
+
+	@Test
+	void aMerchantOpensAShopForItsOwnOrganisationAndSeesTheSecretOnlyOnce() throws Exception {
+		String body = this.mvc
+			.perform(post("/api/v1/shops").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"organisationId\":\"" + this.a.id()
+						+ "\",\"platform\":\"PINDUODUO\",\"name\":\"A 的拼多多店\",\"platformShopId\":\"pdd-a-" + this.a.id()
+						+ "\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.shop.platform").value("PINDUODUO"))
+			.andExpect(jsonPath("$.shop.organisationId").value(this.a.id().toString()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String secret = JsonPath.read(body, "$.webhookSecret");
+		String id = JsonPath.read(body, "$.shop.id");
+		assertThat(secret).startsWith("whsec_");
+
+		this.mvc.perform(get("/api/v1/shops/" + id).with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(jsonPath("$.name").value("A 的拼多多店"))
+			.andExpect(jsonPath("$.webhookSecret").doesNotExist());
+		String rotated = JsonPath.read(this.mvc
+			.perform(post("/api/v1/shops/" + id + "/webhook-secret").with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.webhookSecret");
+		assertThat(rotated).startsWith("whsec_").isNotEqualTo(secret);
+	}
+
+	@Test
+	void anOrganisationNotYetApprovedCannotOwnAShopAndAnInvalidCreditCodeIsRefused() throws Exception {
+		String registered = this.mvc
+			.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+				.content(organisationJson("待审核的企业", "91350100M000100Y43"))
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.admission").value("APPLIED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(registered, "$.id");
+
+		this.mvc
+			.perform(post("/api/v1/shops").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"organisationId\":\"" + id
+						+ "\",\"platform\":\"TAOBAO\",\"name\":\"太早的店\",\"platformShopId\":\"tb-early-1\"}")
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("registry.error.not-approved"));
+		this.mvc
+			.perform(post("/api/v1/organisations/" + id + "/review").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decision\":\"REJECTED\"}")
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("registry.error.reason-required"));
+		this.mvc
+			.perform(post("/api/v1/organisations/" + id + "/review").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decision\":\"REJECTED\",\"reason\":\"营业执照照片不清楚\"}")
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(jsonPath("$.admission").value("REJECTED"))
+			.andExpect(jsonPath("$.admissionHistory[1].reason").value("营业执照照片不清楚"))
+			.andExpect(jsonPath("$.admissionHistory[1].actor").value("operator"));
+		this.mvc
+			.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+				.content(organisationJson("代码错误的企业", "91350100M000100Y44"))
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("registry.error.credit-code"));
+		this.mvc
+			.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+				.content(organisationJson("重复的企业", "91350100M000100Y43"))
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theDemoMerchantBelongsToTheLibeiEnterpriseWithItsFourShops() throws Exception {
+		this.mvc.perform(get("/api/v1/organisations").with(httpBasic("merchant", "farmgate")))
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].name").value("息烽县立碑村农特产品电子商务有限公司"));
+		this.mvc.perform(get("/api/v1/shops").with(httpBasic("merchant", "farmgate")))
+			.andExpect(jsonPath("$", hasSize(org.hamcrest.Matchers.greaterThanOrEqualTo(4))))
+			.andExpect(jsonPath("$[0].webhookSecret").doesNotExist())
+			.andExpect(jsonPath("$[0].closedOn").value(nullValue()));
+	}
+
+	private OrganisationView approved(SignedInUser operator, String name, String first17) {
+		String code = first17 + CreditCode.checkCharacter(first17);
+		OrganisationView view = this.registry.registerOrganisation(operator, new OrganisationInput(
+				OrganisationType.COOPERATIVE, name, code, null, null, null, SalesModel.FARMERS_FACILITIES_SHOPS));
+		return this.registry.review(operator, view.id(), AdmissionStatus.APPROVED, null);
+	}
+
+	private void merchant(String username, UUID organisationId) {
+		AccountView account = this.accounts.createAccount(username, username, Role.MERCHANT,
+				new DataScope("520122", organisationId, null), "merchant-pass");
+		assertThat(account.scope().organisationId()).isEqualTo(organisationId);
+	}
+
+	private static String organisationJson(String name, String creditCode) {
+		return "{\"type\":\"COMPANY\",\"name\":\"" + name + "\",\"creditCode\":\"" + creditCode + "\"}";
+	}
+
+}
