@@ -99,6 +99,29 @@ class BrowserJourneyTests {
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Profil"));
 	}
 
+	@Test
+	void theMerchantOpensItsOrganisationAddsAShopAndSeesItListed() throws Exception {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		this.browser.get("http://127.0.0.1:" + this.port + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("merchant");
+		this.browser.findElement(By.id("password")).sendKeys("farmgate");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlToBe("http://127.0.0.1:" + this.port + "/"));
+
+		this.browser.get("http://127.0.0.1:" + this.port + "/registry/organisations");
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "息烽县立碑村农特产品电子商务有限公司"));
+		String shopName = "立碑酸菜苏宁店 " + System.nanoTime() % 100000;
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("platform"))).selectByValue("SUNING");
+		this.browser.findElement(By.id("shopName")).sendKeys(shopName);
+		this.browser.findElement(By.id("platformShopId")).sendKeys("sn-" + System.nanoTime());
+		this.browser.findElement(By.cssSelector("#add-shop button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shops"), shopName));
+		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText()).contains("网店已添加");
+		assertThat(this.browser.findElement(By.cssSelector("code.secret")).getText()).startsWith("whsec_");
+		screenshot("merchant-shop-added");
+	}
+
 	private void screenshot(String name) throws Exception {
 		File shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
 		Path target = Path.of("target", "screenshots");

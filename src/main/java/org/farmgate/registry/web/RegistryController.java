@@ -1,0 +1,200 @@
+package org.farmgate.registry.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.registry.AdmissionStatus;
+import org.farmgate.registry.OrganisationType;
+import org.farmgate.registry.OrganisationView;
+import org.farmgate.registry.Platform;
+import org.farmgate.registry.RegistryException;
+import org.farmgate.registry.RegistryManagement;
+import org.farmgate.registry.SalesModel;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The registry pages: organisations (search, filter, paging), an organisation with its
+ * shops and admission history, forms to register and change organisations, to review them
+ * and to add shops. A merchant lands on its own organisation.
+ */
+@Controller
+class RegistryController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final RegistryManagement registry;
+
+	RegistryController(RegistryManagement registry) {
+		this.registry = registry;
+	}
+
+	@ModelAttribute("types")
+	OrganisationType[] types() {
+		return OrganisationType.values();
+	}
+
+	@ModelAttribute("salesModels")
+	SalesModel[] salesModels() {
+		return SalesModel.values();
+	}
+
+	@ModelAttribute("platforms")
+	Platform[] platforms() {
+		return Platform.values();
+	}
+
+	@GetMapping("/registry/organisations")
+	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) AdmissionStatus admission,
+			@RequestParam(required = false) OrganisationType type, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		if (user.role() == Role.MERCHANT && user.scope().organisationId() != null) {
+			return "redirect:/registry/organisations/" + user.scope().organisationId();
+		}
+		String query = q.strip().toLowerCase(Locale.ROOT);
+		List<OrganisationView> matching = this.registry.organisations(user)
+			.stream()
+			.filter(organisation -> query.isEmpty() || organisation.name().toLowerCase(Locale.ROOT).contains(query)
+					|| organisation.creditCode().toLowerCase(Locale.ROOT).contains(query))
+			.filter(organisation -> admission == null || organisation.admission() == admission)
+			.filter(organisation -> type == null || organisation.type() == type)
+			.toList();
+		int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(0, page), pages - 1);
+		model.addAttribute("organisations",
+				matching.subList(current * PAGE_SIZE, Math.min(matching.size(), (current + 1) * PAGE_SIZE)));
+		model.addAttribute("total", matching.size());
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("q", q);
+		model.addAttribute("admission", admission);
+		model.addAttribute("type", type);
+		model.addAttribute("admissions", AdmissionStatus.values());
+		return "registry/organisations";
+	}
+
+	@GetMapping("/registry/organisations/{id}")
+	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+		OrganisationView organisation = this.registry.organisation(user, id).orElseThrow(NotFound::new);
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("shops", this.registry.shopsOf(user, id));
+		if (!model.containsAttribute("shopForm")) {
+			model.addAttribute("shopForm", ShopForm.empty());
+		}
+		boolean mayChange = user.role() == Role.OPERATOR || user.role() == Role.ADMIN
+				|| (user.role() == Role.MERCHANT && id.equals(user.scope().organisationId()));
+		model.addAttribute("mayChange", mayChange);
+		model.addAttribute("mayReview", user.role() == Role.OPERATOR || user.role() == Role.ADMIN);
+		return "registry/organisation";
+	}
+
+	@GetMapping("/registry/organisations/new")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
+	String newOrganisation(Model model) {
+		model.addAttribute("form", OrganisationForm.empty());
+		return "registry/organisation-form";
+	}
+
+	@PostMapping("/registry/organisations")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
+	String register(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") OrganisationForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "registry/organisation-form";
+		}
+		try {
+			OrganisationView created = this.registry.registerOrganisation(user, form.toInput());
+			redirect.addFlashAttribute("notice", "registry.saved");
+			return "redirect:/registry/organisations/" + created.id();
+		}
+		catch (RegistryException ex) {
+			result.reject(ex.messageKey());
+			return "registry/organisation-form";
+		}
+	}
+
+	@GetMapping("/registry/organisations/{id}/edit")
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+		OrganisationView organisation = this.registry.organisation(user, id).orElseThrow(NotFound::new);
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("form", OrganisationForm.of(organisation));
+		return "registry/organisation-form";
+	}
+
+	@PostMapping("/registry/organisations/{id}")
+	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		OrganisationView organisation = this.registry.organisation(user, id).orElseThrow(NotFound::new);
+		if (!result.hasErrors()) {
+			try {
+				this.registry.updateOrganisation(user, id, form.toInput());
+				redirect.addFlashAttribute("notice", "registry.saved");
+				return "redirect:/registry/organisations/" + id;
+			}
+			catch (RegistryException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		model.addAttribute("organisation", organisation);
+		return "registry/organisation-form";
+	}
+
+	@PostMapping("/registry/organisations/{id}/review")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
+	String review(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@RequestParam AdmissionStatus decision, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
+		try {
+			this.registry.review(user, id, decision, reason);
+			redirect.addFlashAttribute("notice", "registry.reviewed");
+		}
+		catch (RegistryException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
+		return "redirect:/registry/organisations/" + id;
+	}
+
+	@PostMapping("/registry/organisations/{id}/shops")
+	String addShop(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@ModelAttribute("shopForm") ShopForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		this.registry.organisation(user, id).orElseThrow(NotFound::new);
+		if (!result.hasErrors()) {
+			try {
+				RegistryManagement.OpenedShop opened = this.registry.openShop(user, form.toInput(id));
+				redirect.addFlashAttribute("notice", "registry.shop-added");
+				redirect.addFlashAttribute("webhookSecret", opened.webhookSecret());
+				return "redirect:/registry/organisations/" + id;
+			}
+			catch (RegistryException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		return show(user, id, model);
+	}
+
+	/**
+	 * A record that does not exist in the user's scope: the 404 page.
+	 */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static class NotFound extends RuntimeException {
+
+	}
+
+}
