@@ -122,6 +122,12 @@ public final class AddressResolver {
 	 * candidates come from different names; else the text does not decide.
 	 */
 	private Resolution decide(List<Candidate> best, List<NameIndex.Found> found, String text) {
+		if (best.stream()
+			.allMatch(candidate -> candidate.sense().weak() && candidate.score() < 2
+					&& candidate.sense().recency() != Sense.CURRENT)) {
+			// only a former place's plain name (公园, 人民) and nothing to support it
+			return Resolution.unresolved(tableVersion());
+		}
 		Candidate winner = pick(best);
 		if (winner == null) {
 			int first = best.stream().mapToInt(Candidate::position).min().orElseThrow();
@@ -350,9 +356,9 @@ public final class AddressResolver {
 			if (this.sense.recency() != other.sense.recency()) {
 				return this.sense.recency() > other.sense.recency();
 			}
-			// one name read as a full name (九龙, the Hong Kong region) or as a short form
-			// (九龙 for 九龙县): the full name
-			return this.position == other.position && !this.sense.alias() && other.sense.alias();
+			// a full name (义乌市, 九龙 the Hong Kong region) over a short form (建华 in a
+			// recipient's name 张建华, 九龙 for 九龙县)
+			return !this.sense.alias() && other.sense.alias();
 		}
 
 	}

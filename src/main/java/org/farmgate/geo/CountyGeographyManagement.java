@@ -142,19 +142,35 @@ public class CountyGeographyManagement {
 				continue;
 			}
 			String townshipName = row.township().strip();
+			PlaceInput input = row.input();
+			Township known = byName.get(townshipName);
+			Optional<Village> existing = (known != null)
+					? this.villages.findByTownshipAndName(known.id(), input.trimmedName()) : Optional.empty();
+			// the data changed since the preview: what the operator confirmed is not
+			// what would happen
+			if (existing.isPresent() != (row.action() == VillageImport.Action.UPDATE)) {
+				throw new GeoException(List.of("geo.import.error.stale"));
+			}
 			Township township = byName.computeIfAbsent(townshipName,
 					name -> this.townships.save(Township.create(countyCode, name, Place.UNKNOWN)));
-			PlaceInput input = row.input();
-			Village village = this.villages.findByTownshipAndName(township.id(), input.trimmedName())
-				.orElseGet(() -> Village.create(countyCode, township.id(), input.trimmedName(), input.toPlace()));
-			village.change(township.id(), input.trimmedName(), input.toPlace());
-			this.villages.save(village);
+			if (existing.isPresent()) {
+				// only the cells the file fills change an existing village
+				Village village = existing.get();
+				village.change(township.id(), input.trimmedName(), village.place().with(input.toPlace()));
+				this.villages.save(village);
+			}
+			else {
+				this.villages.save(Village.create(countyCode, township.id(), input.trimmedName(), input.toPlace()));
+			}
 			saved++;
 		}
 		return saved;
 	}
 
 	private Township ownTownship(String countyCode, UUID townshipId) {
+		if (townshipId == null) {
+			throw new GeoException(List.of("geo.error.township-required"));
+		}
 		return this.townships.findById(townshipId)
 			.filter(candidate -> candidate.countyCode().equals(countyCode))
 			.orElseThrow(() -> new GeoException(List.of("geo.error.township-required")));

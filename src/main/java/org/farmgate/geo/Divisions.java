@@ -39,6 +39,9 @@ public final class Divisions {
 	/** Generic names that may stand only with a parent in the text. */
 	private static final Set<String> GENERIC = Set.of("城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市中区");
 
+	/** Hong Kong and Macao districts whose names are too plain to stand alone. */
+	private static final Set<String> WEAK_MAP_DATA = Set.of("中西区", "大堂区", "花王堂区", "望德堂区", "风顺堂区");
+
 	private static final List<String> ETHNIC = List.of("维吾尔", "蒙古", "土家", "布依", "朝鲜", "哈尼", "哈萨克", "傈僳", "拉祜", "东乡",
 			"纳西", "景颇", "柯尔克孜", "达斡尔", "仫佬", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "乌孜别克", "俄罗斯", "鄂温克",
 			"德昂", "保安", "裕固", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白",
@@ -317,12 +320,14 @@ public final class Divisions {
 						&& isMunicipality(code)) {
 					continue;
 				}
-				boolean weak = !division.gb() && division.level() == DivisionLevel.COUNTY
-						|| GENERIC.contains(division.name());
+				boolean mapDataDistrict = !division.gb() && division.level() == DivisionLevel.COUNTY;
+				boolean weak = GENERIC.contains(division.name()) || WEAK_MAP_DATA.contains(division.name());
 				int[] self = { code };
 				add(division.name(), code, self, false, weak, Sense.CURRENT, Sense.Kind.DIVISION);
 				for (String form : shortForms(division.name(), division.level())) {
-					add(form, code, self, true, weak, Sense.CURRENT, Sense.Kind.DIVISION);
+					// 沙田 or 大埔 alone is more often a mainland street or village than Hong
+					// Kong
+					add(form, code, self, true, weak || mapDataDistrict, Sense.CURRENT, Sense.Kind.DIVISION);
 				}
 			}
 		}
@@ -349,10 +354,13 @@ public final class Divisions {
 						continue;
 					}
 					int recency = year(row.get(7));
-					boolean weak = GENERIC.contains(name);
+					// 公园 (a former district of 汕头) is a park far more often
+					boolean weak = GENERIC.contains(name) || name.length() <= 2;
 					add(name, code, targets, false, weak, recency, Sense.Kind.DIVISION);
 					for (String form : shortForms(name, Division.levelOf(code))) {
-						add(form, code, targets, true, weak, recency, Sense.Kind.DIVISION);
+						// 人民, 桃园: a former unit's two-character short form is an ordinary
+						// word more often than a place
+						add(form, code, targets, true, weak || form.length() <= 2, recency, Sense.Kind.DIVISION);
 					}
 				}
 			}

@@ -22,7 +22,8 @@ final class NameIndex {
 
 	/** What follows a short form when it is part of a smaller place or a building. */
 	private static final String[] PLACE_WORDS = { "街道", "社区", "小区", "大厦", "广场", "花园", "公园", "大学", "中学", "小学", "医院",
-			"机场", "火车站", "酒店", "宾馆", "商场", "市场", "大桥", "镇", "乡", "村", "站", "里", "湖", "山", "门" };
+			"机场", "火车站", "酒店", "宾馆", "商场", "市场", "大桥", "镇", "乡", "村", "站", "里", "湖", "山", "门", "社", "公司", "汽车", "乳业",
+			"银行" };
 
 	/** Words that make the name before them the name of a development zone. */
 	static final String[] ZONE_WORDS = { "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "技术开发区", "经济开发区",
@@ -33,6 +34,9 @@ final class NameIndex {
 	private static final WordSet PLACES = new WordSet(PLACE_WORDS);
 
 	private static final WordSet ZONES = new WordSet(ZONE_WORDS);
+
+	/** The most names an address is read for. */
+	static final int MAX_NAMES = 24;
 
 	private final AhoCorasickDoubleArrayTrie<Name> trie = new AhoCorasickDoubleArrayTrie<>();
 
@@ -61,17 +65,15 @@ final class NameIndex {
 		if (hits.isEmpty()) {
 			return hits;
 		}
-		long starts = 0;
+		boolean[] starts = new boolean[text.length() + 1];
 		for (Found hit : hits) {
-			if (hit.start() < 64) {
-				starts |= 1L << hit.start();
-			}
+			starts[hit.start()] = true;
 		}
 		List<Found> candidates = new ArrayList<>(hits.size());
 		for (Found hit : hits) {
 			int end = hit.end();
 			// 香港中路 is a road; 澳门路凼填海区 is 澳门 then a district that starts with 路
-			boolean nameFollows = end < 64 && (starts & (1L << end)) != 0;
+			boolean nameFollows = starts[end];
 			if (!nameFollows && followedByRoad(text, end)) {
 				continue;
 			}
@@ -80,7 +82,28 @@ final class NameIndex {
 				candidates.add(kept);
 			}
 		}
-		return tiled(candidates);
+		return distinct(tiled(candidates));
+	}
+
+	/**
+	 * A name written twice counts once, and no address names more than a few dozen
+	 * places: text that repeats names (城区城区城区…) must not make resolving costly.
+	 */
+	private static List<Found> distinct(List<Found> names) {
+		if (names.size() < 2) {
+			return names;
+		}
+		List<Found> kept = new ArrayList<>(Math.min(names.size(), MAX_NAMES));
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (Found name : names) {
+			if (seen.add(name.name())) {
+				kept.add(name);
+				if (kept.size() == MAX_NAMES) {
+					break;
+				}
+			}
+		}
+		return kept;
 	}
 
 	/**
@@ -97,7 +120,15 @@ final class NameIndex {
 			return hit;
 		}
 		List<Sense> kept = new ArrayList<>(hit.senses().length);
+		// 西安高新区: a zone named after a city is that city's, not a namesake district's
+		boolean cityNamed = zoneFollows && java.util.Arrays.stream(hit.senses())
+			.anyMatch(sense -> sense.kind() == Sense.Kind.DIVISION && sense.targets().length == 1
+					&& Division.levelOf(sense.targets()[0]) != DivisionLevel.COUNTY);
 		for (Sense sense : hit.senses()) {
+			if (cityNamed && sense.kind() == Sense.Kind.DIVISION
+					&& Division.levelOf(sense.targets()[0]) == DivisionLevel.COUNTY) {
+				continue;
+			}
 			if (marketFollows || (sense.alias() && placeFollows)) {
 				continue;
 			}

@@ -11,4 +11,13 @@ public record Place(String statCode, Integer households, Integer population, Big
 
 	public static final Place UNKNOWN = new Place(null, null, null, null, null);
 
+	/** This place with what the other one knows put over it (coordinates go in pairs). */
+	public Place with(Place update) {
+		boolean coordinates = update.latitude() != null && update.longitude() != null;
+		return new Place((update.statCode() != null) ? update.statCode() : this.statCode,
+				(update.households() != null) ? update.households() : this.households,
+				(update.population() != null) ? update.population() : this.population,
+				coordinates ? update.latitude() : this.latitude, coordinates ? update.longitude() : this.longitude);
+	}
+
 }

@@ -76,6 +76,10 @@ class Village {
 		return this.townshipId;
 	}
 
+	Place place() {
+		return new Place(this.statCode, this.households, this.population, this.latitude, this.longitude);
+	}
+
 	String countyCode() {
 		return this.countyCode;
 	}

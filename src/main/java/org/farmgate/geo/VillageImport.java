@@ -86,6 +86,7 @@ public final class VillageImport {
 			.setIgnoreEmptyLines(true)
 			.setTrim(true)
 			.get();
+		int[] lineStarts = lineStarts(text);
 		try (CSVParser parser = format.parse(new StringReader(text))) {
 			Map<String, String> headers = new java.util.HashMap<>();
 			for (String header : parser.getHeaderNames()) {
@@ -102,7 +103,8 @@ public final class VillageImport {
 				if (rows.size() >= MAX_ROWS) {
 					return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.too-many");
 				}
-				int line = (int) parser.getCurrentLineNumber();
+				// the line the row starts on, also when a quoted field spans several
+				int line = lineOf(lineStarts, record.getCharacterPosition());
 				String township = value(record, headers.get("township"));
 				String village = value(record, headers.get("village"));
 				PlaceInput input = new PlaceInput(village, value(record, headers.get("stat_code")),
@@ -112,7 +114,8 @@ public final class VillageImport {
 				if (township == null || township.isBlank()) {
 					problems.add(0, "geo.import.error.township-required");
 				}
-				else if (township.strip().length() > PlaceInput.MAX_NAME) {
+				else if (township.strip().length() > PlaceInput.MAX_NAME
+						|| township.chars().anyMatch(Character::isISOControl)) {
 					problems.add(0, "geo.error.name-format");
 				}
 				if (problems.isEmpty() && !seen.add(township.strip() + "\u0000" + input.trimmedName())) {
@@ -123,11 +126,28 @@ public final class VillageImport {
 				rows.add(new Row(line, township, village, input, action, List.copyOf(problems)));
 			}
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
-			return new Preview(id, countyCode, fileName, rows, "geo.import.error.unreadable");
+		catch (IOException | RuntimeException ex) {
+			// an unclosed quote, text after a closing quote: Commons CSV stops reading
+			return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.unreadable");
 		}
 		return new Preview(id, countyCode, fileName, List.copyOf(rows),
 				rows.isEmpty() ? "geo.import.error.empty" : null);
+	}
+
+	private static int[] lineStarts(String text) {
+		List<Integer> starts = new ArrayList<>();
+		starts.add(0);
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				starts.add(i + 1);
+			}
+		}
+		return starts.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	private static int lineOf(int[] lineStarts, long position) {
+		int index = java.util.Arrays.binarySearch(lineStarts, (int) position);
+		return (index >= 0) ? index + 1 : -index - 1;
 	}
 
 	private static String value(CSVRecord record, String header) {

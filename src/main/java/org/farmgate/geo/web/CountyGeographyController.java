@@ -112,6 +112,11 @@ class CountyGeographyController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
 	String createVillage(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") PlaceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasFieldErrors("townshipId")) {
+			result.reject("geo.error.township-required");
+			model.addAttribute("townships", this.geography.townships(user.scope().countyCode()));
+			return "geo/village-form";
+		}
 		try {
 			this.geography.createVillage(user.scope().countyCode(), form.townshipId(), form.toInput());
 			redirect.addFlashAttribute("notice", "geo.saved");
@@ -139,6 +144,12 @@ class CountyGeographyController {
 	String updateVillage(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@ModelAttribute("form") PlaceForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		VillageView village = this.geography.village(user.scope().countyCode(), id).orElseThrow(NotFound::new);
+		if (result.hasFieldErrors("townshipId")) {
+			result.reject("geo.error.township-required");
+			model.addAttribute("village", village);
+			model.addAttribute("townships", this.geography.townships(user.scope().countyCode()));
+			return "geo/village-form";
+		}
 		try {
 			this.geography.updateVillage(user.scope().countyCode(), id, form.townshipId(), form.toInput());
 			redirect.addFlashAttribute("notice", "geo.saved");
@@ -192,10 +203,17 @@ class CountyGeographyController {
 			redirect.addFlashAttribute("problem", "geo.import.error.expired");
 			return "redirect:/geo/villages/import";
 		}
-		int saved = this.geography.importVillages(preview);
+		// removed first: a second click on the button must not import twice
 		session.removeAttribute(PREVIEW);
-		redirect.addFlashAttribute("imported", saved);
-		return "redirect:/geo/villages";
+		try {
+			int saved = this.geography.importVillages(preview);
+			redirect.addFlashAttribute("imported", saved);
+			return "redirect:/geo/villages";
+		}
+		catch (GeoException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKeys().get(0));
+			return "redirect:/geo/villages/import";
+		}
 	}
 
 	/**

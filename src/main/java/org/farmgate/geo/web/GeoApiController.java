@@ -35,6 +35,8 @@ class GeoApiController {
 
 	static final int MAX_LINES = 10_000;
 
+	static final int MAX_CHARACTERS = 2_000_000;
+
 	private final AddressResolver resolver;
 
 	private final CountyGeographyManagement geography;
@@ -66,6 +68,10 @@ class GeoApiController {
 	List<Resolution> resolveAll(@RequestBody(required = false) String body) {
 		if (body == null) {
 			return List.of();
+		}
+		if (body.length() > MAX_CHARACTERS) {
+			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+					"At most " + MAX_CHARACTERS + " characters per request.");
 		}
 		List<String> lines = body.lines().toList();
 		if (lines.size() > MAX_LINES) {

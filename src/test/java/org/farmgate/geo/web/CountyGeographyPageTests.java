@@ -8,7 +8,10 @@ import org.farmgate.accounts.AccountManagement;
 import org.farmgate.accounts.DataScope;
 import org.farmgate.accounts.Role;
 import org.farmgate.geo.CountyGeographyManagement;
+import org.farmgate.geo.GeoException;
+import org.farmgate.geo.PlaceInput;
 import org.farmgate.geo.TownshipView;
+import org.farmgate.geo.VillageImport;
 import org.farmgate.geo.VillageView;
 import org.junit.jupiter.api.Test;
 
@@ -145,7 +148,7 @@ class CountyGeographyPageTests {
 			.andExpect(content().string(containsString("与文件中前面的一行重复")))
 			.andReturn();
 		String page = preview.getResponse().getContentAsString();
-		assertThat(page).contains(">3</td>", ">4</td>", ">5</td>", ">6</td>");
+		assertThat(page).contains(">3</td>", ">4</td>", ">5</td>", ">6</td>").doesNotContain(">8</td>");
 		assertThat(this.geography.villages(COUNTY)).noneMatch(village -> village.name().startsWith("试验"));
 
 		String id = page.replaceAll("(?s).*action=\"/geo/villages/import/([0-9a-f-]{36})\".*", "$1");
@@ -195,6 +198,101 @@ class CountyGeographyPageTests {
 			.andExpect(content().string(containsString("息烽县 520122")))
 			.andExpect(content().string(containsString("有歧义")))
 			.andExpect(content().string(containsString("&lt;b&gt;不是地址&lt;/b&gt;")));
+	}
+
+	@Test
+	void previewLineNumbersAreTheLinesRowsStartOnEvenAcrossQuotedLineBreaks() {
+		String csv = "乡镇,村,户数\n永靖镇,\"行一村\",1\n永靖镇,\"多行\n村\",2\n永靖镇,行四村,x\n";
+
+		VillageImport.Preview preview = this.geography.previewImport(COUNTY, "lines.csv",
+				csv.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(preview.rows()).extracting(VillageImport.Row::line).containsExactly(2, 3, 5);
+		assertThat(preview.rows().get(2).problems()).containsExactly("geo.error.households");
+	}
+
+	@Test
+	void aFileWithAnUnclosedQuoteIsReportedUnreadableNotAnError() throws Exception {
+		this.mvc.perform(multipart("/geo/villages/import")
+			.file(new MockMultipartFile("file", "broken.csv", "text/csv",
+					"乡镇,村\n永靖镇,\"甲村\n".getBytes(StandardCharsets.UTF_8)))
+			.with(user(this.users.loadUserByUsername("operator")))
+			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("无法读取文件")));
+	}
+
+	@Test
+	void aVillageFormWithoutATownshipSaysSo() throws Exception {
+		for (String township : new String[] { "", "not-a-uuid" }) {
+			this.mvc
+				.perform(post("/geo/villages").with(user(this.users.loadUserByUsername("operator")))
+					.with(csrf())
+					.param("townshipId", township)
+					.param("name", "无乡镇村"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("请选择本县的一个乡镇")));
+		}
+	}
+
+	@Test
+	void reimportingAVillageWithFewerColumnsKeepsWhatTheFileDoesNotSay() throws Exception {
+		TownshipView yongjing = township("永靖镇");
+		this.geography.createVillage(COUNTY, yongjing.id(), new PlaceInput("保留村", "", "300", "1200", "27.1", "106.7"));
+
+		VillageImport.Preview preview = this.geography.previewImport(COUNTY, "names.csv",
+				"乡镇,村,户数\n永靖镇,保留村,310\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.rows().get(0).action()).isEqualTo(VillageImport.Action.UPDATE);
+		this.geography.importVillages(preview);
+
+		VillageView kept = village("保留村");
+		assertThat(kept.place().households()).isEqualTo(310);
+		assertThat(kept.place().population()).isEqualTo(1200);
+		assertThat(kept.place().latitude()).isEqualByComparingTo("27.1");
+	}
+
+	@Test
+	void aPreviewConfirmedTwiceImportsOnceAndAStalePreviewIsRefused() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String page = this.mvc.perform(multipart("/geo/villages/import")
+			.file(new MockMultipartFile("file", "once.csv", "text/csv",
+					"乡镇,村\n温泉镇,一次村\n".getBytes(StandardCharsets.UTF_8)))
+			.session(session)
+			.with(user(this.users.loadUserByUsername("operator")))
+			.with(csrf())).andReturn().getResponse().getContentAsString();
+		String id = page.replaceAll("(?s).*action=\"/geo/villages/import/([0-9a-f-]{36})\".*", "$1");
+		for (int click = 0; click < 2; click++) {
+			this.mvc.perform(post("/geo/villages/import/" + id).session(session)
+				.with(user(this.users.loadUserByUsername("operator")))
+				.with(csrf()));
+		}
+		assertThat(this.geography.villages(COUNTY).stream().filter(village -> village.name().equals("一次村"))).hasSize(1);
+
+		VillageImport.Preview stale = this.geography.previewImport(COUNTY, "stale.csv",
+				"乡镇,村\n温泉镇,后来村\n".getBytes(StandardCharsets.UTF_8));
+		this.geography.createVillage(COUNTY, township("温泉镇").id(), new PlaceInput("后来村", "", "", "", "", ""));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.geography.importVillages(stale))
+			.isInstanceOf(GeoException.class)
+			.hasMessageContaining("geo.import.error.stale");
+	}
+
+	@Test
+	void anotherCountysOperatorCannotChangeThisCountysVillages() throws Exception {
+		this.accounts.createAccount("kaiyang-editor", "开阳县运营", Role.OPERATOR, DataScope.county("520121"),
+				"kaiyang-password");
+		VillageView libei = village("立碑村");
+
+		this.mvc
+			.perform(post("/geo/villages/" + libei.id()).with(user(this.users.loadUserByUsername("kaiyang-editor")))
+				.with(csrf())
+				.param("townshipId", libei.townshipId().toString())
+				.param("name", "被改名村"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/geo/townships/" + libei.townshipId())
+				.with(user(this.users.loadUserByUsername("kaiyang-editor")))
+				.with(csrf())
+				.param("name", "被改名镇"))
+			.andExpect(status().isNotFound());
+		assertThat(village("立碑村").townshipName()).isEqualTo("永靖镇");
 	}
 
 	private TownshipView township(String name) {
