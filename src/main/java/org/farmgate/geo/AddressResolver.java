@@ -220,7 +220,7 @@ public final class AddressResolver {
 					: zoneAfter(text, found.get(winner.position())) ? ResolutionStatus.NOT_GB
 							: ResolutionStatus.CITY_ONLY;
 		}
-		else if (isMunicipality(target)) {
+		else if (Division.isMunicipality(target)) {
 			city = code(target + 100);
 			status = zoneAfter(text, found.get(winner.position())) ? ResolutionStatus.NOT_GB
 					: ResolutionStatus.CITY_ONLY;
@@ -334,10 +334,6 @@ public final class AddressResolver {
 			}
 		}
 		return false;
-	}
-
-	private static boolean isMunicipality(int code) {
-		return code == 110000 || code == 120000 || code == 310000 || code == 500000;
 	}
 
 	private static String nonNull(String value) {

@@ -18,14 +18,19 @@ public record Division(String code, String name, DivisionLevel level, String pro
 		if (code % 10000 == 0) {
 			return 0;
 		}
-		int province = code / 10000;
-		if (province == 11 || province == 12 || province == 31 || province == 50) {
-			return province * 10000 + 100;
+		if (isMunicipality(code)) {
+			return province(code) + 100;
 		}
 		if ((code / 100) % 100 == 90) {
 			return code;
 		}
 		return code / 100 * 100;
+	}
+
+	/** Whether the code lies in 北京, 天津, 上海 or 重庆, whose one city is keyed xx0100. */
+	static boolean isMunicipality(int code) {
+		int province = code / 10000;
+		return province == 11 || province == 12 || province == 31 || province == 50;
 	}
 
 	static DivisionLevel levelOf(int code) {

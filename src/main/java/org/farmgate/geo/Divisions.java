@@ -317,7 +317,7 @@ public final class Divisions {
 					continue;
 				}
 				if (division.level() == DivisionLevel.CITY && this.current.get(Division.province(code)) != null
-						&& isMunicipality(code)) {
+						&& Division.isMunicipality(code)) {
 					continue;
 				}
 				boolean mapDataDistrict = !division.gb() && division.level() == DivisionLevel.COUNTY;
@@ -330,11 +330,6 @@ public final class Divisions {
 					add(form, code, self, true, weak || mapDataDistrict, Sense.CURRENT, Sense.Kind.DIVISION);
 				}
 			}
-		}
-
-		private static boolean isMunicipality(int code) {
-			int province = code / 10000;
-			return province == 11 || province == 12 || province == 31 || province == 50;
 		}
 
 		private void indexHistoricalNames() {

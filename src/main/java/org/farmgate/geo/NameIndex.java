@@ -151,8 +151,7 @@ final class NameIndex {
 	private Sense asZone(Sense sense) {
 		int target = sense.targets()[0];
 		// a municipality's zone is in its one city (北京经济技术开发区)
-		int city = (target == 110000 || target == 120000 || target == 310000 || target == 500000) ? target + 100
-				: Division.city(target);
+		int city = (Division.isMunicipality(target) && target % 10000 == 0) ? target + 100 : Division.city(target);
 		if (city == 0 || sense.targets().length > 1) {
 			return null;
 		}

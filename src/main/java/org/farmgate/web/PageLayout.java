@@ -1,6 +1,5 @@
 package org.farmgate.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,22 +70,7 @@ class PageLayout {
 			String query = request.getQueryString();
 			return request.getRequestURI() + ((query != null) ? "?" + query : "");
 		}
-		String referer = request.getHeader("Referer");
-		if (referer != null) {
-			try {
-				URI uri = URI.create(referer);
-				String path = uri.getRawPath();
-				boolean local = path != null && path.startsWith("/") && !path.startsWith("//")
-						&& !path.startsWith("/\\");
-				if (local && (uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName()))) {
-					return path + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				// a malformed Referer: fall back to the home page
-			}
-		}
-		return request.getContextPath() + "/";
+		return LocalPath.ofReferer(request, request.getContextPath() + "/");
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.farmgate.web;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,19 +16,7 @@ class UploadLimits {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("problem", "upload.too-large");
-		String referer = request.getHeader("Referer");
-		if (referer != null) {
-			try {
-				String path = URI.create(referer).getRawPath();
-				if (path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")) {
-					return "redirect:" + path;
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				// a malformed Referer: the home page
-			}
-		}
-		return "redirect:/";
+		return "redirect:" + LocalPath.ofReferer(request, "/");
 	}
 
 }
