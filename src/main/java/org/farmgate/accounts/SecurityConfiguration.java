@@ -35,7 +35,8 @@ class SecurityConfiguration {
 
 	/** Paths anyone may open without signing in. */
 	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-			"/error", "/actuator/health", "/actuator/health/**", "/actuator/info" };
+			"/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
