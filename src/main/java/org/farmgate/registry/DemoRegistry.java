@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * In demo mode, the Libei model: the e-commerce enterprise of 立碑村 with shops on Taobao,
- * JD, Pinduoduo and Douyin, to which the demo {@code merchant} belongs, and two more
- * organisations, one of them waiting for admission review. Names and codes are
- * illustrative (the credit codes are made up, with valid check characters).
+ * JD, Pinduoduo and Douyin, to which the demo {@code merchant} belongs, five member
+ * households (three registered as disadvantaged), and two more organisations, one of them
+ * waiting for admission review. Names and codes are illustrative (the credit codes are
+ * made up, with valid check characters).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -33,6 +34,8 @@ class DemoRegistry implements ApplicationRunner {
 
 	private final RegistryManagement registry;
 
+	private final HouseholdManagement households;
+
 	private final AccountManagement accounts;
 
 	private final UserDetailsService users;
@@ -41,10 +44,11 @@ class DemoRegistry implements ApplicationRunner {
 
 	private final String countyCode;
 
-	DemoRegistry(RegistryManagement registry, AccountManagement accounts, UserDetailsService users,
-			@Value("${farmgate.demo:false}") boolean demo,
+	DemoRegistry(RegistryManagement registry, HouseholdManagement households, AccountManagement accounts,
+			UserDetailsService users, @Value("${farmgate.demo:false}") boolean demo,
 			@Value("${farmgate.demo-county.code:520122}") String countyCode) {
 		this.registry = registry;
+		this.households = households;
 		this.accounts = accounts;
 		this.users = users;
 		this.demo = demo;
@@ -79,12 +83,38 @@ class DemoRegistry implements ApplicationRunner {
 				null, LocalDate.of(2019, 6, 1)));
 		this.registry.registerOrganisation(operator, new OrganisationInput(OrganisationType.INDIVIDUAL_BUSINESS,
 				"息烽县温泉镇张丽土特产店", withCheck("92520122MA6DWQ03T"), "张丽", "贵州省贵阳市息烽县温泉镇", LocalDate.of(2021, 4, 12), null));
+		String[][] members = { { "刘德明", "4", "2014", "2019" }, { "王秀英", "3", null, null },
+				{ "陈国富", "5", "2015", "2020" }, { "杨桂兰", "2", null, null }, { "张光荣", "6", "2016", null } };
+		int sequence = 0;
+		for (String[] member : members) {
+			sequence++;
+			boolean disadvantaged = member[2] != null;
+			HouseholdView household = this.households.register(operator,
+					new HouseholdInput(member[0], Integer.valueOf(member[1]), null, null, idNumber(sequence),
+							disadvantaged, disadvantaged ? Integer.valueOf(member[2]) : null,
+							(member[3] != null) ? Integer.valueOf(member[3]) : null, null));
+			this.households.join(operator, household.id(), libei.id());
+		}
 		AccountView merchant = this.accounts.accountByUsername("merchant").orElse(null);
 		if (merchant != null) {
 			this.accounts.updateAccount(merchant.id(), merchant.displayName(), Role.MERCHANT,
 					new DataScope(this.countyCode, libei.id(), null), null);
 		}
 		logger.info("Demo mode: registered the Libei enterprise with 4 shops and 2 more organisations");
+	}
+
+	/**
+	 * A made-up ID number of someone born in the county, with its GB 11643 check
+	 * character.
+	 */
+	static String idNumber(int sequence) {
+		String first17 = "520122" + (1960 + sequence) + "0315" + String.format("%03d", 100 + sequence);
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (first17.charAt(i) - '0') * weights[i];
+		}
+		return first17 + "10X98765432".charAt(sum % 11);
 	}
 
 	/** A made-up code completed with its GB 32100 check character. */

@@ -204,6 +204,96 @@ class RegistryAuthorizationTests {
 			.andExpect(jsonPath("$[0].closedOn").value(nullValue()));
 	}
 
+	@Test
+	void householdsOfAnotherOrganisationAreNotFoundAndIdNumbersComeBackMasked() throws Exception {
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		String idOfB = idNumber();
+		HouseholdView memberOfB = this.households.join(operator,
+				this.households.register(operator, household("李四", idOfB)).id(), this.b.id());
+
+		String created = this.mvc
+			.perform(post("/api/v1/households").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"headName\":\"张三\",\"members\":4,\"nationalId\":\"" + idNumber()
+						+ "\",\"phone\":\"13812345678\",\"disadvantaged\":true,\"disadvantagedSince\":2014,"
+						+ "\"disadvantagedLifted\":2019,\"baselineIncome\":8600.00}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isCreated())
+			.andExpect(
+					jsonPath("$.maskedNationalId").value(org.hamcrest.Matchers.matchesPattern("5201\\*{10}[0-9X]{4}")))
+			.andExpect(jsonPath("$.maskedPhone").value("138****5678"))
+			.andExpect(jsonPath("$.organisationIds[0]").value(this.a.id().toString()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(created).doesNotContain("13812345678");
+
+		this.mvc.perform(get("/api/v1/households/" + memberOfB.id()).with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(put("/api/v1/households/" + memberOfB.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"headName\":\"改名\",\"members\":1,\"nationalId\":\"" + idOfB + "\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/households").with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(jsonPath("$[?(@.id == '" + memberOfB.id() + "')]").isEmpty())
+			.andExpect(jsonPath("$[*].headName").value(org.hamcrest.Matchers.hasItem("张三")));
+		this.mvc
+			.perform(post("/api/v1/households/" + memberOfB.id() + "/memberships/" + this.a.id())
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anInvalidOrDuplicateIdNumberIsRefusedWithWhatToFix() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/households").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"headName\":\"王五\",\"members\":2,\"nationalId\":\"110105194912310021\"}")
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("registry.error.national-id"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("身份证号码无效")));
+		String id = idNumber();
+		this.mvc
+			.perform(post("/api/v1/households").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"headName\":\"王五\",\"members\":2,\"nationalId\":\"" + id + "\"}")
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(post("/api/v1/households").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"headName\":\"王五\",\"members\":2,\"nationalId\":\"" + id + "\"}")
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/api/v1/households").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"headName\":\"赵六\",\"members\":2,\"nationalId\":\"" + idNumber()
+						+ "\",\"disadvantaged\":true,\"disadvantagedSince\":2019,\"disadvantagedLifted\":2016}")
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("registry.error.disadvantaged-years"));
+	}
+
+	@Autowired
+	HouseholdManagement households;
+
+	private static int sequence = (int) (System.nanoTime() % 500);
+
+	/** A fresh, valid ID number of someone born in 息烽县. */
+	private static String idNumber() {
+		sequence++;
+		String first17 = "520122" + "19" + String.format("%02d", 50 + sequence % 40) + "0101"
+				+ String.format("%03d", sequence % 1000);
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (first17.charAt(i) - '0') * weights[i];
+		}
+		return first17 + "10X98765432".charAt(sum % 11);
+	}
+
+	private static HouseholdInput household(String head, String nationalId) {
+		return new HouseholdInput(head, 3, null, null, nationalId, false, null, null, null);
+	}
+
 	private OrganisationView approved(SignedInUser operator, String name, String first17) {
 		String code = first17 + CreditCode.checkCharacter(first17);
 		OrganisationView view = this.registry.registerOrganisation(operator, new OrganisationInput(

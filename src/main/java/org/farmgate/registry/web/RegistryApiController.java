@@ -13,13 +13,8 @@ import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.ShopInput;
 import org.farmgate.registry.ShopView;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,11 +31,8 @@ class RegistryApiController {
 
 	private final RegistryManagement registry;
 
-	private final MessageSource messages;
-
-	RegistryApiController(RegistryManagement registry, MessageSource messages) {
+	RegistryApiController(RegistryManagement registry) {
 		this.registry = registry;
-		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/organisations")
@@ -96,19 +88,6 @@ class RegistryApiController {
 	@PostMapping("/api/v1/shops/{id}/webhook-secret")
 	WebhookSecret rotate(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
 		return new WebhookSecret(this.registry.rotateWebhookSecret(user, id));
-	}
-
-	@ExceptionHandler(RegistryException.class)
-	ResponseEntity<ProblemDetail> refused(RegistryException ex) {
-		HttpStatus status = switch (ex.messageKey()) {
-			case "registry.error.not-found" -> HttpStatus.NOT_FOUND;
-			case "registry.error.credit-code-taken", "registry.error.shop-exists" -> HttpStatus.CONFLICT;
-			default -> HttpStatus.BAD_REQUEST;
-		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage(ex.messageKey(), null, ex.messageKey(), LocaleContextHolder.getLocale()));
-		problem.setProperty("code", ex.messageKey());
-		return ResponseEntity.status(status).body(problem);
 	}
 
 	/**

@@ -1,0 +1,41 @@
+package org.farmgate.registry.web;
+
+import org.farmgate.registry.RegistryException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A refused registry request through the API: 404 for what is outside the caller's scope,
+ * 409 for a duplicate natural key, 400 otherwise; {@code code} names the rule and
+ * {@code detail} says what to fix in the caller's language.
+ */
+@RestControllerAdvice(assignableTypes = { RegistryApiController.class, HouseholdApiController.class })
+class RegistryProblems {
+
+	private final MessageSource messages;
+
+	RegistryProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(RegistryException.class)
+	ResponseEntity<ProblemDetail> refused(RegistryException ex) {
+		HttpStatus status = switch (ex.messageKey()) {
+			case "registry.error.not-found" -> HttpStatus.NOT_FOUND;
+			case "registry.error.credit-code-taken", "registry.error.shop-exists", "registry.error.national-id-taken" ->
+				HttpStatus.CONFLICT;
+			default -> HttpStatus.BAD_REQUEST;
+		};
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(ex.messageKey(), null, ex.messageKey(), LocaleContextHolder.getLocale()));
+		problem.setProperty("code", ex.messageKey());
+		return ResponseEntity.status(status).body(problem);
+	}
+
+}
