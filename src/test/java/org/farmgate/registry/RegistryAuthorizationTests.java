@@ -272,6 +272,38 @@ class RegistryAuthorizationTests {
 			.andExpect(jsonPath("$.code").value("registry.error.disadvantaged-years"));
 	}
 
+	@Test
+	void entrepreneursOfAnotherOrganisationAreNotFoundAndAMerchantRegistersOnlyIntoItsOwn() throws Exception {
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		EntrepreneurView ofB = this.entrepreneurs.register(operator,
+				new EntrepreneurInput("B 的店长", "13900001111", Gender.FEMALE, 1990, null, this.b.id(), null));
+
+		this.mvc.perform(get("/api/v1/entrepreneurs/" + ofB.id()).with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/entrepreneurs").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"潜入者\",\"organisationId\":\"" + this.b.id() + "\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/entrepreneurs").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"A 的主播\",\"gender\":\"MALE\",\"birthYear\":1995,\"phone\":\"13700002222\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.organisationId").value(this.a.id().toString()))
+			.andExpect(jsonPath("$.maskedPhone").value("137****2222"));
+		this.mvc.perform(get("/api/v1/entrepreneurs").with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(jsonPath("$[?(@.id == '" + ofB.id() + "')]").isEmpty());
+		this.mvc
+			.perform(put("/api/v1/entrepreneurs/" + ofB.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"改名\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Autowired
+	EntrepreneurManagement entrepreneurs;
+
 	@Autowired
 	HouseholdManagement households;
 

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * 409 for a duplicate natural key, 400 otherwise; {@code code} names the rule and
  * {@code detail} says what to fix in the caller's language.
  */
-@RestControllerAdvice(assignableTypes = { RegistryApiController.class, HouseholdApiController.class })
+@RestControllerAdvice(assignableTypes = { RegistryApiController.class, HouseholdApiController.class,
+		EntrepreneurApiController.class })
 class RegistryProblems {
 
 	private final MessageSource messages;
