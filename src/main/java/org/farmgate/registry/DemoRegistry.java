@@ -36,6 +36,8 @@ class DemoRegistry implements ApplicationRunner {
 
 	private final HouseholdManagement households;
 
+	private final ParkManagement parks;
+
 	private final AccountManagement accounts;
 
 	private final UserDetailsService users;
@@ -44,11 +46,12 @@ class DemoRegistry implements ApplicationRunner {
 
 	private final String countyCode;
 
-	DemoRegistry(RegistryManagement registry, HouseholdManagement households, AccountManagement accounts,
-			UserDetailsService users, @Value("${farmgate.demo:false}") boolean demo,
+	DemoRegistry(RegistryManagement registry, HouseholdManagement households, ParkManagement parks,
+			AccountManagement accounts, UserDetailsService users, @Value("${farmgate.demo:false}") boolean demo,
 			@Value("${farmgate.demo-county.code:520122}") String countyCode) {
 		this.registry = registry;
 		this.households = households;
+		this.parks = parks;
 		this.accounts = accounts;
 		this.users = users;
 		this.demo = demo;
@@ -95,6 +98,9 @@ class DemoRegistry implements ApplicationRunner {
 							(member[3] != null) ? Integer.valueOf(member[3]) : null, null));
 			this.households.join(operator, household.id(), libei.id());
 		}
+		ParkView park = this.parks.register(operator, new ParkInput("息烽县电子商务产业园", "贵州省贵阳市息烽县永靖镇", 4000, "息烽县电子商务运营中心"));
+		this.registry.placeInPark(operator, libei.id(), park.id(), ParkRelation.HOSTED);
+		this.registry.placeInPark(operator, cooperative.id(), park.id(), ParkRelation.AFFILIATED);
 		AccountView merchant = this.accounts.accountByUsername("merchant").orElse(null);
 		if (merchant != null) {
 			this.accounts.updateAccount(merchant.id(), merchant.displayName(), Role.MERCHANT,

@@ -40,6 +40,10 @@ class Organisation {
 
 	private AdmissionStatus admission;
 
+	private UUID parkId;
+
+	private ParkRelation parkRelation;
+
 	@MappedCollection(idColumn = "organisation_id", keyColumn = "position")
 	private List<AdmissionEvent> admissionHistory;
 
@@ -49,7 +53,8 @@ class Organisation {
 	@PersistenceCreator
 	Organisation(UUID id, String countyCode, OrganisationType type, String name, String creditCode,
 			String legalRepresentative, String address, LocalDate foundedOn, SalesModel salesModel,
-			AdmissionStatus admission, List<AdmissionEvent> admissionHistory, Integer version) {
+			AdmissionStatus admission, UUID parkId, ParkRelation parkRelation, List<AdmissionEvent> admissionHistory,
+			Integer version) {
 		this.id = id;
 		this.countyCode = countyCode;
 		this.type = type;
@@ -60,6 +65,8 @@ class Organisation {
 		this.foundedOn = foundedOn;
 		this.salesModel = salesModel;
 		this.admission = admission;
+		this.parkId = parkId;
+		this.parkRelation = parkRelation;
 		this.admissionHistory = new ArrayList<>(admissionHistory);
 		this.version = version;
 	}
@@ -67,7 +74,7 @@ class Organisation {
 	/** An organisation applying for admission (or registered by an operator). */
 	static Organisation apply(String countyCode, OrganisationInput input, String actor, Instant now) {
 		Organisation organisation = new Organisation(UUID.randomUUID(), countyCode, null, null, null, null, null, null,
-				null, AdmissionStatus.APPLIED, List.of(), null);
+				null, AdmissionStatus.APPLIED, null, null, List.of(), null);
 		organisation.change(input);
 		organisation.admissionHistory.add(new AdmissionEvent(null, AdmissionStatus.APPLIED, null, actor, now));
 		return organisation;
@@ -98,6 +105,15 @@ class Organisation {
 		this.admission = next;
 	}
 
+	/** Hosts the organisation in a park, affiliates it to one, or (both null) neither. */
+	void placeInPark(UUID parkId, ParkRelation relation) {
+		if ((parkId == null) != (relation == null)) {
+			throw RegistryException.because("registry.error.park-relation");
+		}
+		this.parkId = parkId;
+		this.parkRelation = relation;
+	}
+
 	boolean approved() {
 		return this.admission == AdmissionStatus.APPROVED;
 	}
@@ -112,8 +128,8 @@ class Organisation {
 
 	OrganisationView toView() {
 		return new OrganisationView(this.id, this.countyCode, this.type, this.name, this.creditCode,
-				this.legalRepresentative, this.address, this.foundedOn, this.salesModel, this.admission,
-				List.copyOf(this.admissionHistory));
+				this.legalRepresentative, this.address, this.foundedOn, this.salesModel, this.admission, this.parkId,
+				this.parkRelation, List.copyOf(this.admissionHistory));
 	}
 
 	private static String blankToNull(String value) {

@@ -15,6 +15,9 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, UUID> 
 	@Query("SELECT * FROM registry_organisation WHERE county_code = :countyCode ORDER BY name")
 	List<Organisation> findByCounty(String countyCode);
 
+	@Query("SELECT count(*) FROM registry_organisation WHERE park_id = :parkId AND park_relation = :relation")
+	int countInPark(UUID parkId, String relation);
+
 	@Query("SELECT * FROM registry_organisation WHERE credit_code = :creditCode")
 	Optional<Organisation> findByCreditCode(String creditCode);
 

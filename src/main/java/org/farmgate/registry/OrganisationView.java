@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public record OrganisationView(UUID id, String countyCode, OrganisationType type, String name, String creditCode,
 		String legalRepresentative, String address, LocalDate foundedOn, SalesModel salesModel,
-		AdmissionStatus admission, List<AdmissionEvent> admissionHistory) {
+		AdmissionStatus admission, UUID parkId, ParkRelation parkRelation, List<AdmissionEvent> admissionHistory) {
 }

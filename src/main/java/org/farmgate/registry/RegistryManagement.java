@@ -27,14 +27,17 @@ public class RegistryManagement {
 
 	private final ShopRepository shops;
 
+	private final ParkRepository parks;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	RegistryManagement(OrganisationRepository organisations, ShopRepository shops, ApplicationEventPublisher events,
-			Clock clock) {
+	RegistryManagement(OrganisationRepository organisations, ShopRepository shops, ParkRepository parks,
+			ApplicationEventPublisher events, Clock clock) {
 		this.organisations = organisations;
 		this.shops = shops;
+		this.parks = parks;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -90,6 +93,20 @@ public class RegistryManagement {
 		if (decision == AdmissionStatus.APPROVED) {
 			this.events.publishEvent(new OrganisationApproved(organisation.id(), organisation.countyCode()));
 		}
+		return organisation.toView();
+	}
+
+	/** An operator hosts an organisation in a park of the county, or affiliates it. */
+	public OrganisationView placeInPark(SignedInUser user, UUID id, UUID parkId, ParkRelation relation) {
+		requireRole(user, Role.OPERATOR, Role.ADMIN);
+		Organisation organisation = visible(user, id).orElseThrow(RegistryManagement::notFound);
+		if (parkId != null && this.parks.findById(parkId)
+			.filter(park -> park.countyCode().equals(organisation.countyCode()))
+			.isEmpty()) {
+			throw notFound();
+		}
+		organisation.placeInPark(parkId, relation);
+		this.organisations.save(organisation);
 		return organisation.toView();
 	}
 

@@ -304,6 +304,25 @@ class RegistryAuthorizationTests {
 	@Autowired
 	EntrepreneurManagement entrepreneurs;
 
+	@Test
+	void parksCountTheOrganisationsTheyHostAndHaveAffiliated() throws Exception {
+		this.mvc.perform(get("/api/v1/parks").with(httpBasic("analyst", "farmgate")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.name == '息烽县电子商务产业园')].hosted").value(org.hamcrest.Matchers.hasItem(1)))
+			.andExpect(jsonPath("$[?(@.name == '息烽县电子商务产业园')].affiliated").value(org.hamcrest.Matchers.hasItem(1)));
+		this.mvc
+			.perform(post("/api/v1/parks").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"冒名园区\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/organisations/" + this.a.id() + "/park").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"parkId\":null,\"relation\":\"HOSTED\"}")
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("registry.error.park-relation"));
+	}
+
 	@Autowired
 	HouseholdManagement households;
 

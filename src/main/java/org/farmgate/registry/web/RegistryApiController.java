@@ -8,6 +8,10 @@ import org.farmgate.accounts.SignedInUser;
 import org.farmgate.registry.AdmissionStatus;
 import org.farmgate.registry.OrganisationInput;
 import org.farmgate.registry.OrganisationView;
+import org.farmgate.registry.ParkInput;
+import org.farmgate.registry.ParkManagement;
+import org.farmgate.registry.ParkRelation;
+import org.farmgate.registry.ParkView;
 import org.farmgate.registry.RegistryException;
 import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.ShopInput;
@@ -31,8 +35,38 @@ class RegistryApiController {
 
 	private final RegistryManagement registry;
 
-	RegistryApiController(RegistryManagement registry) {
+	private final ParkManagement parks;
+
+	RegistryApiController(RegistryManagement registry, ParkManagement parks) {
 		this.registry = registry;
+		this.parks = parks;
+	}
+
+	@GetMapping("/api/v1/parks")
+	List<ParkView> parks(@AuthenticationPrincipal SignedInUser user) {
+		return this.parks.parks(user);
+	}
+
+	@PostMapping("/api/v1/parks")
+	ResponseEntity<ParkView> registerPark(@AuthenticationPrincipal SignedInUser user, @RequestBody ParkInput input) {
+		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+			.body(this.parks.register(user, input));
+	}
+
+	/**
+	 * Hosts the organisation in a park or affiliates it ({@code parkId} and
+	 * {@code relation} null: neither).
+	 */
+	@PostMapping("/api/v1/organisations/{id}/park")
+	OrganisationView placeInPark(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@RequestBody ParkPlace place) {
+		return this.registry.placeInPark(user, id, place.parkId(), place.relation());
+	}
+
+	/**
+	 * Where an organisation stands to a park.
+	 */
+	record ParkPlace(UUID parkId, ParkRelation relation) {
 	}
 
 	@GetMapping("/api/v1/organisations")

@@ -1,0 +1,62 @@
+package org.farmgate.registry;
+
+import java.util.List;
+
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The county's industrial parks: everyone signed in reads them with their counts of
+ * hosted and affiliated organisations; operators register them.
+ */
+@Service
+@Transactional
+public class ParkManagement {
+
+	private final ParkRepository parks;
+
+	private final OrganisationRepository organisations;
+
+	ParkManagement(ParkRepository parks, OrganisationRepository organisations) {
+		this.parks = parks;
+		this.organisations = organisations;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ParkView> parks(SignedInUser user) {
+		return this.parks.findByCounty(user.scope().countyCode())
+			.stream()
+			.map(park -> park.toView(this.organisations.countInPark(park.id(), ParkRelation.HOSTED.name()),
+					this.organisations.countInPark(park.id(), ParkRelation.AFFILIATED.name())))
+			.toList();
+	}
+
+	public ParkView register(SignedInUser user, ParkInput input) {
+		if (user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
+			throw new AccessDeniedException("only operators register parks");
+		}
+		if (input.name() == null || input.name().isBlank() || input.name().strip().length() > 100) {
+			throw RegistryException.because("registry.error.park-name");
+		}
+		if (input.areaM2() != null && input.areaM2() < 0) {
+			throw RegistryException.because("registry.error.park-area");
+		}
+		Park park = Park.create(user.scope().countyCode(), input);
+		try {
+			this.parks.save(park);
+		}
+		catch (RuntimeException ex) {
+			if (ex.getCause() instanceof DuplicateKeyException || ex instanceof DuplicateKeyException) {
+				throw RegistryException.because("registry.error.park-exists");
+			}
+			throw ex;
+		}
+		return park.toView(0, 0);
+	}
+
+}
