@@ -1,0 +1,189 @@
+package org.farmgate.registry;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The rows of an uploaded registry file, CSV (UTF-8 or GB18030) or XLSX (first sheet):
+ * each row's cells by header, with its line number. A formula cell is never evaluated: it
+ * is kept as {@link #FORMULA} and refused as such.
+ */
+final class RegistryFile {
+
+	/** What a formula cell reads as: a value no column accepts. */
+	static final String FORMULA = "\u0000formula";
+
+	static final int MAX_ROWS = 20_000;
+
+	private RegistryFile() {
+	}
+
+	/**
+	 * A row of the file: its line (or spreadsheet row) number and its cells by lower-case
+	 * header.
+	 */
+	record Line(int number, Map<String, String> cells) {
+	}
+
+	static List<Line> read(String fileName, byte[] content) throws IOException {
+		boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3
+				&& content[3] == 4;
+		return zip ? readXlsx(content) : readCsv(decode(content));
+	}
+
+	private static List<Line> readXlsx(byte[] content) throws IOException {
+		List<Line> lines = new ArrayList<>();
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			Row header = sheet.getRow(sheet.getFirstRowNum());
+			if (header == null) {
+				return lines;
+			}
+			List<String> names = new ArrayList<>();
+			for (int c = 0; c < header.getLastCellNum(); c++) {
+				names.add(text(header.getCell(c)).strip().toLowerCase(java.util.Locale.ROOT));
+			}
+			for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				Map<String, String> cells = new LinkedHashMap<>();
+				boolean any = false;
+				for (int c = 0; c < names.size(); c++) {
+					String value = text(row.getCell(c));
+					cells.put(names.get(c), value);
+					any |= !value.isBlank();
+				}
+				if (any) {
+					if (lines.size() == MAX_ROWS) {
+						throw new IllegalStateException("too many rows");
+					}
+					lines.add(new Line(r + 1, cells));
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			if ("too many rows".equals(ex.getMessage())) {
+				throw ex;
+			}
+			throw new IOException("not a readable XLSX file", ex);
+		}
+		return lines;
+	}
+
+	private static String text(Cell cell) {
+		if (cell == null) {
+			return "";
+		}
+		CellType type = cell.getCellType();
+		return switch (type) {
+			case FORMULA -> FORMULA;
+			case NUMERIC ->
+				DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+						: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+			case STRING -> cell.getStringCellValue();
+			default -> "";
+		};
+	}
+
+	private static List<Line> readCsv(String text) throws IOException {
+		List<Line> lines = new ArrayList<>();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true)
+			.setTrim(true)
+			.get();
+		int[] starts = lineStarts(text);
+		try (CSVParser parser = format.parse(new StringReader(text))) {
+			List<String> names = parser.getHeaderNames();
+			for (CSVRecord record : parser) {
+				if (lines.size() == MAX_ROWS) {
+					throw new IllegalStateException("too many rows");
+				}
+				Map<String, String> cells = new LinkedHashMap<>();
+				for (String name : names) {
+					cells.put(name.strip().toLowerCase(java.util.Locale.ROOT),
+							record.isSet(name) ? record.get(name) : "");
+				}
+				int index = java.util.Arrays.binarySearch(starts, (int) record.getCharacterPosition());
+				lines.add(new Line((index >= 0) ? index + 1 : -index - 1, cells));
+			}
+		}
+		catch (java.io.UncheckedIOException | IllegalArgumentException ex) {
+			throw new IOException("not a readable CSV file", ex);
+		}
+		return lines;
+	}
+
+	private static int[] lineStarts(String text) {
+		List<Integer> starts = new ArrayList<>();
+		starts.add(0);
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				starts.add(i + 1);
+			}
+		}
+		return starts.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	private static String decode(byte[] bytes) {
+		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+			return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return new String(bytes, Charset.forName("GB18030"));
+		}
+	}
+
+	/**
+	 * Whether text would run as a formula if a spreadsheet opened it: {@code =…},
+	 * {@code @…}, or a sign followed by something that is not a number.
+	 */
+	static boolean looksLikeFormula(String value) {
+		if (value == null || value.isEmpty()) {
+			return false;
+		}
+		if (FORMULA.equals(value)) {
+			return true;
+		}
+		char first = value.charAt(0);
+		if (first == '=' || first == '@') {
+			return true;
+		}
+		return (first == '+' || first == '-') && value.length() > 1 && !Character.isDigit(value.charAt(1))
+				&& value.charAt(1) != ' ';
+	}
+
+}
