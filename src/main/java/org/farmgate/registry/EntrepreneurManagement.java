@@ -42,6 +42,7 @@ public class EntrepreneurManagement {
 
 	@Transactional(readOnly = true)
 	public List<EntrepreneurView> entrepreneurs(SignedInUser user) {
+		RegistryManagement.requireReader(user);
 		List<Entrepreneur> found;
 		if (user.role() == Role.MERCHANT) {
 			UUID own = user.scope().organisationId();
@@ -117,7 +118,7 @@ public class EntrepreneurManagement {
 	}
 
 	private Optional<Entrepreneur> visible(SignedInUser user, UUID id) {
-		if (id == null) {
+		if (id == null || !RegistryManagement.readsRegistry(user)) {
 			return Optional.empty();
 		}
 		Optional<Entrepreneur> entrepreneur = this.entrepreneurs.findById(id);

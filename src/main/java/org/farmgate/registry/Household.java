@@ -113,8 +113,9 @@ class Household {
 		if (phone == null) {
 			return null;
 		}
-		if (phone.length() < 7) {
-			return "****";
+		if (phone.length() < 11) {
+			// a short (landline) number: no more than its last two digits
+			return "*".repeat(Math.max(4, phone.length() - 2)) + phone.substring(Math.max(0, phone.length() - 2));
 		}
 		return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
 	}

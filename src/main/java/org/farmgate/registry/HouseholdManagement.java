@@ -42,6 +42,7 @@ public class HouseholdManagement {
 
 	@Transactional(readOnly = true)
 	public List<HouseholdView> households(SignedInUser user) {
+		RegistryManagement.requireReader(user);
 		List<Household> found;
 		if (user.role() == Role.MERCHANT) {
 			UUID own = user.scope().organisationId();
@@ -50,12 +51,27 @@ public class HouseholdManagement {
 		else {
 			found = this.households.findByCounty(user.scope().countyCode());
 		}
-		return found.stream().map(Household::toView).toList();
+		return found.stream().map(household -> view(user, household)).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<HouseholdView> household(SignedInUser user, UUID id) {
-		return visible(user, id).map(Household::toView);
+		return visible(user, id).map(household -> view(user, household));
+	}
+
+	/** A merchant sees its own organisation among the household's, not the others. */
+	private static HouseholdView view(SignedInUser user, Household household) {
+		HouseholdView view = household.toView();
+		if (user.role() != Role.MERCHANT) {
+			return view;
+		}
+		return new HouseholdView(view.id(), view.countyCode(), view.headName(), view.members(), view.villageId(),
+				view.maskedPhone(), view.maskedNationalId(), view.disadvantaged(), view.disadvantagedSince(),
+				view.disadvantagedLifted(), view.baselineIncome(),
+				view.organisationIds()
+					.stream()
+					.filter(id -> id.equals(user.scope().organisationId()))
+					.collect(java.util.stream.Collectors.toUnmodifiableSet()));
 	}
 
 	/**
@@ -67,7 +83,10 @@ public class HouseholdManagement {
 		String county = user.scope().countyCode();
 		check(county, input);
 		if (this.households.findByNationalId(NationalId.normalize(input.nationalId())).isPresent()) {
-			throw RegistryException.because("registry.error.national-id-taken");
+			// to a merchant, the answer must not tell whether someone is registered
+			// elsewhere: the operations centre adds an existing household
+			throw RegistryException.because((user.role() == Role.MERCHANT) ? "registry.error.household-by-operator"
+					: "registry.error.national-id-taken");
 		}
 		Household household = Household.register(county, input);
 		if (user.role() == Role.MERCHANT) {
@@ -84,10 +103,15 @@ public class HouseholdManagement {
 	public HouseholdView update(SignedInUser user, UUID id, HouseholdInput input) {
 		requireWriter(user);
 		Household household = visible(user, id).orElseThrow(RegistryException::notFound);
+		if (user.role() == Role.MERCHANT && household.toView().organisationIds().size() > 1) {
+			// shared with another organisation: only the operations centre changes it
+			throw RegistryException.because("registry.error.household-by-operator");
+		}
 		check(household.countyCode(), input);
 		Optional<Household> sameId = this.households.findByNationalId(NationalId.normalize(input.nationalId()));
 		if (sameId.isPresent() && !sameId.get().id().equals(id)) {
-			throw RegistryException.because("registry.error.national-id-taken");
+			throw RegistryException.because((user.role() == Role.MERCHANT) ? "registry.error.household-by-operator"
+					: "registry.error.national-id-taken");
 		}
 		household.change(input);
 		this.households.save(household);
@@ -109,7 +133,7 @@ public class HouseholdManagement {
 	}
 
 	private Optional<Household> visible(SignedInUser user, UUID id) {
-		if (id == null) {
+		if (id == null || !RegistryManagement.readsRegistry(user)) {
 			return Optional.empty();
 		}
 		Optional<Household> household = this.households.findById(id);

@@ -114,6 +114,12 @@ class Organisation {
 		this.parkRelation = relation;
 	}
 
+	/** Whether the input changes who the organisation is (what admission reviewed). */
+	boolean identityChangedBy(OrganisationInput input) {
+		return input.type() != this.type || !input.name().strip().equals(this.name)
+				|| !CreditCode.normalize(input.creditCode()).equals(this.creditCode);
+	}
+
 	boolean approved() {
 		return this.admission == AdmissionStatus.APPROVED;
 	}

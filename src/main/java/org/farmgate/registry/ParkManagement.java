@@ -43,6 +43,10 @@ public class ParkManagement {
 		if (input.name() == null || input.name().isBlank() || input.name().strip().length() > 100) {
 			throw RegistryException.because("registry.error.park-name");
 		}
+		if ((input.location() != null && input.location().strip().length() > 200)
+				|| (input.operator() != null && input.operator().strip().length() > 100)) {
+			throw RegistryException.because("registry.error.too-long");
+		}
 		if (input.areaM2() != null && input.areaM2() < 0) {
 			throw RegistryException.because("registry.error.park-area");
 		}

@@ -2,6 +2,7 @@ package org.farmgate.registry;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +45,7 @@ public class RegistryManagement {
 
 	@Transactional(readOnly = true)
 	public List<OrganisationView> organisations(SignedInUser user) {
+		requireReader(user);
 		if (user.role() == Role.MERCHANT) {
 			return own(user).map(organisation -> List.of(organisation.toView())).orElse(List.of());
 		}
@@ -72,6 +74,10 @@ public class RegistryManagement {
 		requireRole(user, Role.OPERATOR, Role.ADMIN, Role.MERCHANT);
 		Organisation organisation = visible(user, id).orElseThrow(RegistryManagement::notFound);
 		check(input);
+		if (user.role() == Role.MERCHANT && organisation.identityChangedBy(input)) {
+			// who the organisation is was reviewed: only the operations centre changes it
+			throw RegistryException.because("registry.error.identity-by-operator");
+		}
 		Optional<Organisation> sameCode = this.organisations.findByCreditCode(CreditCode.normalize(input.creditCode()));
 		if (sameCode.isPresent() && !sameCode.get().id().equals(id)) {
 			throw new RegistryException("registry.error.credit-code-taken");
@@ -88,10 +94,24 @@ public class RegistryManagement {
 	public OrganisationView review(SignedInUser user, UUID id, AdmissionStatus decision, String reason) {
 		requireRole(user, Role.OPERATOR, Role.ADMIN);
 		Organisation organisation = visible(user, id).orElseThrow(RegistryManagement::notFound);
+		if (reason != null && reason.length() > 500) {
+			throw RegistryException.because("registry.error.too-long");
+		}
 		organisation.review(decision, reason, user.getUsername(), now());
 		this.organisations.save(organisation);
 		if (decision == AdmissionStatus.APPROVED) {
 			this.events.publishEvent(new OrganisationApproved(organisation.id(), organisation.countyCode()));
+		}
+		else {
+			// only approved organisations own active shops
+			LocalDate today = LocalDate.now(this.clock);
+			for (Shop shop : this.shops.findByOrganisation(organisation.id())) {
+				if (shop.active()) {
+					shop.close(today);
+					this.shops.save(shop);
+				}
+			}
+			this.events.publishEvent(new OrganisationRejected(organisation.id(), organisation.countyCode()));
 		}
 		return organisation.toView();
 	}
@@ -112,6 +132,7 @@ public class RegistryManagement {
 
 	@Transactional(readOnly = true)
 	public List<ShopView> shops(SignedInUser user) {
+		requireReader(user);
 		if (user.role() == Role.MERCHANT) {
 			return own(user).map(organisation -> this.shops.findByOrganisation(organisation.id()))
 				.orElse(List.of())
@@ -173,6 +194,9 @@ public class RegistryManagement {
 	public String rotateWebhookSecret(SignedInUser user, UUID shopId) {
 		requireRole(user, Role.OPERATOR, Role.ADMIN, Role.MERCHANT);
 		Shop shop = visibleShop(user, shopId).orElseThrow(RegistryManagement::notFound);
+		if (!shop.active()) {
+			throw RegistryException.because("registry.error.shop-closed");
+		}
 		String secret = shop.rotateSecret();
 		this.shops.save(shop);
 		return secret;
@@ -184,7 +208,7 @@ public class RegistryManagement {
 	}
 
 	private Optional<Organisation> visible(SignedInUser user, UUID id) {
-		if (id == null) {
+		if (id == null || !readsRegistry(user)) {
 			return Optional.empty();
 		}
 		if (user.role() == Role.MERCHANT) {
@@ -198,11 +222,26 @@ public class RegistryManagement {
 		return this.shops.findById(id).filter(shop -> visible(user, shop.organisationId()).isPresent());
 	}
 
+	/** Who reads the registry: the county's staff and analysts, a merchant its own. */
+	static boolean readsRegistry(SignedInUser user) {
+		return switch (user.role()) {
+			case ADMIN, OPERATOR, ANALYST, MERCHANT -> true;
+			case STATION, TRAINER -> false;
+		};
+	}
+
+	static void requireReader(SignedInUser user) {
+		if (!readsRegistry(user)) {
+			throw new org.springframework.security.access.AccessDeniedException("role " + user.role());
+		}
+	}
+
 	private static void check(OrganisationInput input) {
 		if (input.type() == null || blank(input.name())) {
 			throw new RegistryException("registry.error.organisation-fields");
 		}
-		if (input.name().strip().length() > 100) {
+		if (input.name().strip().length() > 100 || longer(input.legalRepresentative(), 50)
+				|| longer(input.address(), 200)) {
 			throw new RegistryException("registry.error.too-long");
 		}
 		if (!CreditCode.isValid(input.creditCode())) {
@@ -221,6 +260,10 @@ public class RegistryManagement {
 
 	private static RegistryException notFound() {
 		return RegistryException.notFound();
+	}
+
+	private static boolean longer(String value, int length) {
+		return value != null && value.strip().length() > length;
 	}
 
 	private static boolean blank(String value) {

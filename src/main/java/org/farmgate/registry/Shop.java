@@ -81,6 +81,10 @@ class Shop {
 		this.closedOn = on;
 	}
 
+	boolean active() {
+		return this.status == ShopStatus.ACTIVE;
+	}
+
 	UUID id() {
 		return this.id;
 	}

@@ -76,6 +76,8 @@ class RegistryAuthorizationTests {
 			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].id").value(this.a.id().toString()));
 		this.mvc.perform(get("/api/v1/shops").with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isArray())
 			.andExpect(jsonPath("$[?(@.organisationId == '" + this.b.id() + "')]").isEmpty());
 	}
 
@@ -293,6 +295,8 @@ class RegistryAuthorizationTests {
 			.andExpect(jsonPath("$.organisationId").value(this.a.id().toString()))
 			.andExpect(jsonPath("$.maskedPhone").value("137****2222"));
 		this.mvc.perform(get("/api/v1/entrepreneurs").with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].name").value(org.hamcrest.Matchers.hasItem("A 的主播")))
 			.andExpect(jsonPath("$[?(@.id == '" + ofB.id() + "')]").isEmpty());
 		this.mvc
 			.perform(put("/api/v1/entrepreneurs/" + ofB.id()).contentType(MediaType.APPLICATION_JSON)
@@ -321,6 +325,78 @@ class RegistryAuthorizationTests {
 				.with(httpBasic("operator", "farmgate")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("registry.error.park-relation"));
+	}
+
+	@Test
+	void aMerchantChangesItsAddressButNotWhoItsOrganisationIs() throws Exception {
+		String json = "{\"type\":\"COOPERATIVE\",\"name\":\"" + this.a.name() + "\",\"creditCode\":\""
+				+ this.a.creditCode() + "\",\"address\":\"贵州省息烽县永靖镇新址\",\"salesModel\":\"FARMERS_FACILITIES_SHOPS\"}";
+		this.mvc
+			.perform(put("/api/v1/organisations/" + this.a.id()).contentType(MediaType.APPLICATION_JSON)
+				.content(json)
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.address").value("贵州省息烽县永靖镇新址"));
+		this.mvc
+			.perform(put("/api/v1/organisations/" + this.a.id()).contentType(MediaType.APPLICATION_JSON)
+				.content(json.replace(this.a.name(), "完全不同的公司"))
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("registry.error.identity-by-operator"));
+	}
+
+	@Test
+	void rejectingAnApprovedOrganisationClosesItsShopsAndTheirSecretsStayFrozen() throws Exception {
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+
+		this.registry.review(operator, this.b.id(), AdmissionStatus.REJECTED, "资质过期");
+
+		assertThat(this.registry.shop(operator, this.shopOfB.id()).orElseThrow().status()).isEqualTo(ShopStatus.CLOSED);
+		this.mvc
+			.perform(post("/api/v1/shops/" + this.shopOfB.id() + "/webhook-secret")
+				.with(httpBasic("operator", "farmgate")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("registry.error.shop-closed"));
+	}
+
+	@Test
+	void aMerchantCannotLearnWhetherAnIdNumberIsRegisteredElsewhereNorEditASharedHousehold() throws Exception {
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		String idOfB = idNumber();
+		HouseholdView shared = this.households.register(operator, household("共享户", idOfB));
+		this.households.join(operator, shared.id(), this.b.id());
+		this.households.join(operator, shared.id(), this.a.id());
+
+		this.mvc
+			.perform(post("/api/v1/households").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"headName\":\"试探\",\"members\":1,\"nationalId\":\"" + idOfB + "\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("registry.error.household-by-operator"));
+		this.mvc.perform(get("/api/v1/households/" + shared.id()).with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.organisationIds.length()").value(1))
+			.andExpect(jsonPath("$.organisationIds[0]").value(this.a.id().toString()));
+		this.mvc
+			.perform(put("/api/v1/households/" + shared.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"headName\":\"改名\",\"members\":1,\"nationalId\":\"" + idOfB + "\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("registry.error.household-by-operator"));
+	}
+
+	@Test
+	void stationAndTrainerStaffDoNotReadTheRegistry() throws Exception {
+		for (String path : new String[] { "/api/v1/households", "/api/v1/entrepreneurs", "/api/v1/organisations" }) {
+			this.mvc.perform(get(path).with(httpBasic("station", "farmgate"))).andExpect(status().isForbidden());
+			this.mvc.perform(get(path).with(httpBasic("trainer", "farmgate"))).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void shortPhoneNumbersShowNoMoreThanTheirLastTwoDigits() {
+		assertThat(Household.maskPhone("8765432")).isEqualTo("*****32");
+		assertThat(Household.maskPhone("13812345678")).isEqualTo("138****5678");
 	}
 
 	@Autowired

@@ -116,7 +116,8 @@ class RegistryPageTests {
 				"analyst-password");
 		SignedInUser analyst = (SignedInUser) this.users.loadUserByUsername("registry-analyst");
 		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
-		UUID any = this.registry.organisations(operator).get(0).id();
+		OrganisationView before = this.registry.organisations(operator).get(0);
+		UUID any = before.id();
 
 		this.mvc.perform(get("/registry/organisations/" + any).with(user(analyst)))
 			.andExpect(status().isOk())
@@ -126,7 +127,9 @@ class RegistryPageTests {
 				.with(csrf())
 				.param("decision", "APPROVED"))
 			.andExpect(status().isForbidden());
-		assertThat(this.registry.organisation(operator, any)).isPresent();
+		OrganisationView after = this.registry.organisation(operator, any).orElseThrow();
+		assertThat(after.admission()).isEqualTo(before.admission());
+		assertThat(after.admissionHistory()).hasSameSizeAs(before.admissionHistory());
 	}
 
 }

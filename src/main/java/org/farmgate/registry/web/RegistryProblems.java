@@ -25,11 +25,24 @@ class RegistryProblems {
 		this.messages = messages;
 	}
 
+	/**
+	 * Two requests racing on the same natural key, or two reviews of one organisation:
+	 * the database's constraint decides; its message (which may hold an ID number) is
+	 * neither sent nor logged.
+	 */
+	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class,
+			org.springframework.dao.OptimisticLockingFailureException.class,
+			org.springframework.data.relational.core.conversion.DbActionExecutionException.class })
+	ResponseEntity<ProblemDetail> conflict() {
+		return refused(RegistryException.because("registry.error.conflict"));
+	}
+
 	@ExceptionHandler(RegistryException.class)
 	ResponseEntity<ProblemDetail> refused(RegistryException ex) {
 		HttpStatus status = switch (ex.messageKey()) {
 			case "registry.error.not-found" -> HttpStatus.NOT_FOUND;
-			case "registry.error.credit-code-taken", "registry.error.shop-exists", "registry.error.national-id-taken" ->
+			case "registry.error.credit-code-taken", "registry.error.shop-exists", "registry.error.national-id-taken",
+					"registry.error.conflict" ->
 				HttpStatus.CONFLICT;
 			default -> HttpStatus.BAD_REQUEST;
 		};
