@@ -38,7 +38,11 @@ class DemoRegistry implements ApplicationRunner {
 
 	private final ParkManagement parks;
 
+	private final EntrepreneurManagement entrepreneurs;
+
 	private final AccountManagement accounts;
+
+	private final double scale;
 
 	private final UserDetailsService users;
 
@@ -47,12 +51,16 @@ class DemoRegistry implements ApplicationRunner {
 	private final String countyCode;
 
 	DemoRegistry(RegistryManagement registry, HouseholdManagement households, ParkManagement parks,
-			AccountManagement accounts, UserDetailsService users, @Value("${farmgate.demo:false}") boolean demo,
+			EntrepreneurManagement entrepreneurs, AccountManagement accounts,
+			@Value("${farmgate.demo.registry-scale:1.0}") double scale, UserDetailsService users,
+			@Value("${farmgate.demo:false}") boolean demo,
 			@Value("${farmgate.demo-county.code:520122}") String countyCode) {
 		this.registry = registry;
 		this.households = households;
 		this.parks = parks;
+		this.entrepreneurs = entrepreneurs;
 		this.accounts = accounts;
+		this.scale = scale;
 		this.users = users;
 		this.demo = demo;
 		this.countyCode = countyCode;
@@ -101,12 +109,69 @@ class DemoRegistry implements ApplicationRunner {
 		ParkView park = this.parks.register(operator, new ParkInput("息烽县电子商务产业园", "贵州省贵阳市息烽县永靖镇", 4000, "息烽县电子商务运营中心"));
 		this.registry.placeInPark(operator, libei.id(), park.id(), ParkRelation.HOSTED);
 		this.registry.placeInPark(operator, cooperative.id(), park.id(), ParkRelation.AFFILIATED);
+		county(operator, park);
 		AccountView merchant = this.accounts.accountByUsername("merchant").orElse(null);
 		if (merchant != null) {
 			this.accounts.updateAccount(merchant.id(), merchant.displayName(), Role.MERCHANT,
 					new DataScope(this.countyCode, libei.id(), null), null);
 		}
 		logger.info("Demo mode: registered the Libei enterprise with 4 shops and 2 more organisations");
+	}
+
+	/**
+	 * The rest of the county at the scale the source reports (about 1,600 entrepreneurs,
+	 * 264 shops, 13 parks), times {@code farmgate.demo.registry-scale}. Names are made up
+	 * from a few syllables; nothing here is a real business or person.
+	 */
+	private void county(SignedInUser operator, ParkView firstPark) {
+		int organisations = (int) Math.round(96 * this.scale);
+		int entrepreneursEach = 16;
+		List<ParkView> parkList = new java.util.ArrayList<>(List.of(firstPark));
+		String[] places = { "永靖", "温泉", "九庄", "小寨坝", "西山", "养龙司", "石硐", "鹿窝", "流长", "青山" };
+		String[] goods = { "辣椒", "茶叶", "蜂蜜", "土豆", "腊肉", "米豆腐", "糍粑", "竹笋", "菌菇", "核桃", "红薯", "豆腐乳" };
+		String[] kinds = { "专业合作社", "农特产品有限公司", "电子商务商行", "种养殖协会" };
+		OrganisationType[] types = { OrganisationType.COOPERATIVE, OrganisationType.COMPANY,
+				OrganisationType.INDIVIDUAL_BUSINESS, OrganisationType.ASSOCIATION };
+		for (int p = 2; p <= Math.max(1, Math.round(13 * this.scale)); p++) {
+			parkList.add(this.parks.register(operator,
+					new ParkInput("贵阳市第" + p + "电商产业园（示例）", "贵州省贵阳市", 2000 + p * 150, "园区运营公司 " + p)));
+		}
+		Platform[] platforms = { Platform.TAOBAO, Platform.JD, Platform.PINDUODUO, Platform.DOUYIN, Platform.TMALL,
+				Platform.SUNING };
+		String[] surnames = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "罗", "宋" };
+		String[] givenNames = { "明", "芳", "勇", "丽", "强", "燕", "军", "霞", "涛", "萍", "斌", "娟" };
+		int shops = 0;
+		for (int o = 0; o < organisations; o++) {
+			String name = "息烽县" + places[o % places.length] + goods[o % goods.length] + kinds[o % kinds.length] + "（示例"
+					+ (o + 1) + "）";
+			OrganisationView organisation = this.registry.registerOrganisation(operator, new OrganisationInput(
+					types[o % types.length], name, withCheck(String.format("92520122MA6E%05d", o)), null, null, null,
+					(o % 2 == 0) ? SalesModel.FARMERS_FACILITIES_SHOPS : SalesModel.ASSOCIATIONS_COOPERATIVES_SHOPS));
+			this.registry.review(operator, organisation.id(), AdmissionStatus.APPROVED, null);
+			if (o % 5 < 3) {
+				this.registry.placeInPark(operator, organisation.id(), parkList.get(o % parkList.size()).id(),
+						(o % 5 == 2) ? ParkRelation.AFFILIATED : ParkRelation.HOSTED);
+			}
+			// 264 shops in all with the Libei enterprise's and the cooperative's
+			int shopCount = ((o % 3 == 0) ? 2 : 3) + ((o < 3) ? 1 : 0);
+			for (int k = 0; k < shopCount; k++) {
+				this.registry.openShop(operator,
+						new ShopInput(organisation.id(), platforms[(o + k) % platforms.length],
+								goods[o % goods.length] + "小店 " + (o + 1) + "-" + (k + 1), "demo-" + o + "-" + k, null,
+								LocalDate.of(2016 + o % 8, 1 + k, 1)));
+				shops++;
+			}
+			// 1,600 entrepreneurs in all
+			for (int e = 0; e < entrepreneursEach + ((o < 64) ? 1 : 0); e++) {
+				this.entrepreneurs.register(operator,
+						new EntrepreneurInput(
+								surnames[(o + e) % surnames.length] + givenNames[(o * 7 + e) % givenNames.length], null,
+								(e % 2 == 0) ? Gender.FEMALE : Gender.MALE, 1970 + (o + e) % 35, null,
+								organisation.id(), LocalDate.of(2015 + e % 9, 3, 1)));
+			}
+		}
+		logger.info("Demo mode: {} more organisations with {} shops and {} entrepreneurs, {} parks", organisations,
+				shops, organisations * entrepreneursEach + Math.min(organisations, 64), parkList.size());
 	}
 
 	/**
