@@ -10,7 +10,7 @@ import java.util.List;
  * text equally and nothing decides, the answer is AMBIGUOUS, never a guess. Thread-safe;
  * one instance serves the application.
  */
-public final class AddressResolver {
+public class AddressResolver {
 
 	/** How far after a city name a zone word still names a zone of that city. */
 	private static final int ZONE_DISTANCE = 6;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.farmgate.geo.AddressResolver;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ class AddressCheckController {
 
 	private final AddressResolver resolver;
 
-	AddressCheckController(AddressResolver resolver) {
+	AddressCheckController(@Lazy AddressResolver resolver) {
 		this.resolver = resolver;
 	}
 

@@ -13,6 +13,7 @@ import org.farmgate.geo.StructuredAddress;
 import org.farmgate.geo.TownshipView;
 import org.farmgate.geo.VillageView;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,7 @@ class GeoApiController {
 
 	private final CountyGeographyManagement geography;
 
-	GeoApiController(AddressResolver resolver, CountyGeographyManagement geography) {
+	GeoApiController(@Lazy AddressResolver resolver, CountyGeographyManagement geography) {
 		this.resolver = resolver;
 		this.geography = geography;
 	}
