@@ -12,8 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 port=${FARMGATE_BENCH_PORT:-8080}
-data=$(mktemp -d)/postgres
-trap 'rm -rf "$(dirname "$data")"' EXIT
+work=$(mktemp -d)
+data=$work/postgres
+trap 'rm -rf "$work"' EXIT
 
 now_ms() { date +%s%3N; }
 
@@ -55,12 +56,12 @@ startup() {
 	echo "| start | command → first page (ms) | Spring's 'Started … in' (s) |"
 	echo "|---|---|---|"
 	echo "| baseline: \`./mvnw -q validate\` (Maven alone) | $baseline | – |"
-	ms=$(one_start /tmp/farmgate-bench-cold.log)
-	started=$(grep -o 'Started FarmgateApplication in [0-9.]*' /tmp/farmgate-bench-cold.log | awk '{print $4}')
+	ms=$(one_start "$work/cold.log")
+	started=$(grep -o 'Started FarmgateApplication in [0-9.]*' "$work/cold.log" | awk '{print $4}')
 	echo "| cold (unpack binaries, initdb, migrations, demo data) | $ms | $started |"
 	for i in $(seq 1 "$runs"); do
-		ms=$(one_start "/tmp/farmgate-bench-warm-$i.log")
-		started=$(grep -o 'Started FarmgateApplication in [0-9.]*' "/tmp/farmgate-bench-warm-$i.log" | awk '{print $4}')
+		ms=$(one_start "$work/warm-$i.log")
+		started=$(grep -o 'Started FarmgateApplication in [0-9.]*' "$work/warm-$i.log" | awk '{print $4}')
 		echo "| warm $i | $ms | $started |"
 	done
 }

@@ -2,11 +2,6 @@ package org.farmgate.geo;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +13,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.farmgate.uploads.UploadedText;
 
 /**
  * A CSV file of villages read into a preview: every row with its line number and what is
@@ -78,7 +74,8 @@ public final class VillageImport {
 
 	static Preview read(String countyCode, String fileName, byte[] content, Existing existing) {
 		UUID id = UUID.randomUUID();
-		String text = decode(content);
+		UploadedText file = UploadedText.of(content);
+		String text = file.text();
 		List<Row> rows = new ArrayList<>();
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader()
@@ -86,7 +83,6 @@ public final class VillageImport {
 			.setIgnoreEmptyLines(true)
 			.setTrim(true)
 			.get();
-		int[] lineStarts = lineStarts(text);
 		try (CSVParser parser = format.parse(new StringReader(text))) {
 			Map<String, String> headers = new java.util.HashMap<>();
 			for (String header : parser.getHeaderNames()) {
@@ -104,7 +100,7 @@ public final class VillageImport {
 					return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.too-many");
 				}
 				// the line the row starts on, also when a quoted field spans several
-				int line = lineOf(lineStarts, record.getCharacterPosition());
+				int line = file.lineOf(record.getCharacterPosition());
 				String township = value(record, headers.get("township"));
 				String village = value(record, headers.get("village"));
 				PlaceInput input = new PlaceInput(village, value(record, headers.get("stat_code")),
@@ -134,44 +130,11 @@ public final class VillageImport {
 				rows.isEmpty() ? "geo.import.error.empty" : null);
 	}
 
-	private static int[] lineStarts(String text) {
-		List<Integer> starts = new ArrayList<>();
-		starts.add(0);
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				starts.add(i + 1);
-			}
-		}
-		return starts.stream().mapToInt(Integer::intValue).toArray();
-	}
-
-	private static int lineOf(int[] lineStarts, long position) {
-		int index = java.util.Arrays.binarySearch(lineStarts, (int) position);
-		return (index >= 0) ? index + 1 : -index - 1;
-	}
-
 	private static String value(CSVRecord record, String header) {
 		if (header == null || !record.isMapped(header) || !record.isSet(header)) {
 			return null;
 		}
 		return record.get(header);
-	}
-
-	private static String decode(byte[] content) {
-		byte[] bytes = content;
-		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-			return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-		}
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return new String(bytes, Charset.forName("GB18030"));
-		}
 	}
 
 	/**

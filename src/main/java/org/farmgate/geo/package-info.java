@@ -5,5 +5,5 @@
  * {@code geo_village}; the division table is bundled data, loaded once. Publishes and
  * consumes no events yet.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "uploads" })
 package org.farmgate.geo;

@@ -4,11 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.farmgate.uploads.UploadedText;
 
 /**
  * The rows of an uploaded registry file, CSV (UTF-8 or GB18030) or XLSX (first sheet):
@@ -50,7 +46,7 @@ final class RegistryFile {
 	static List<Line> read(String fileName, byte[] content) throws IOException {
 		boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3
 				&& content[3] == 4;
-		return zip ? readXlsx(content) : readCsv(decode(content));
+		return zip ? readXlsx(content) : readCsv(UploadedText.of(content));
 	}
 
 	private static List<Line> readXlsx(byte[] content) throws IOException {
@@ -110,7 +106,8 @@ final class RegistryFile {
 		};
 	}
 
-	private static List<Line> readCsv(String text) throws IOException {
+	private static List<Line> readCsv(UploadedText file) throws IOException {
+		String text = file.text();
 		List<Line> lines = new ArrayList<>();
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader()
@@ -118,7 +115,6 @@ final class RegistryFile {
 			.setIgnoreEmptyLines(true)
 			.setTrim(true)
 			.get();
-		int[] starts = lineStarts(text);
 		try (CSVParser parser = format.parse(new StringReader(text))) {
 			List<String> names = parser.getHeaderNames();
 			for (CSVRecord record : parser) {
@@ -130,41 +126,13 @@ final class RegistryFile {
 					cells.put(name.strip().toLowerCase(java.util.Locale.ROOT),
 							record.isSet(name) ? record.get(name) : "");
 				}
-				int index = java.util.Arrays.binarySearch(starts, (int) record.getCharacterPosition());
-				lines.add(new Line((index >= 0) ? index + 1 : -index - 1, cells));
+				lines.add(new Line(file.lineOf(record.getCharacterPosition()), cells));
 			}
 		}
 		catch (java.io.UncheckedIOException | IllegalArgumentException ex) {
 			throw new IOException("not a readable CSV file", ex);
 		}
 		return lines;
-	}
-
-	private static int[] lineStarts(String text) {
-		List<Integer> starts = new ArrayList<>();
-		starts.add(0);
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				starts.add(i + 1);
-			}
-		}
-		return starts.stream().mapToInt(Integer::intValue).toArray();
-	}
-
-	private static String decode(byte[] bytes) {
-		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-			return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-		}
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return new String(bytes, Charset.forName("GB18030"));
-		}
 	}
 
 	/**

@@ -7,5 +7,5 @@
  * {@link org.farmgate.registry.ShopOpened}; consumes no events. Farmer households,
  * entrepreneurs and industrial parks arrive next.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "geo" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "geo", "uploads" })
 package org.farmgate.registry;
