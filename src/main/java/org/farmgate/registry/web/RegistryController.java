@@ -36,8 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistryController {
 
-	static final int PAGE_SIZE = 20;
-
 	private final RegistryManagement registry;
 
 	RegistryController(RegistryManagement registry) {
@@ -75,13 +73,11 @@ class RegistryController {
 			.filter(organisation -> admission == null || organisation.admission() == admission)
 			.filter(organisation -> type == null || organisation.type() == type)
 			.toList();
-		int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.min(Math.max(0, page), pages - 1);
-		model.addAttribute("organisations",
-				matching.subList(current * PAGE_SIZE, Math.min(matching.size(), (current + 1) * PAGE_SIZE)));
-		model.addAttribute("total", matching.size());
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
+		PageOf<OrganisationView> list = PageOf.of(matching, page);
+		model.addAttribute("organisations", list.items());
+		model.addAttribute("total", list.total());
+		model.addAttribute("page", list.page());
+		model.addAttribute("pages", list.pages());
 		model.addAttribute("q", q);
 		model.addAttribute("admission", admission);
 		model.addAttribute("type", type);
