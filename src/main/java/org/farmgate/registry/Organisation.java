@@ -34,6 +34,8 @@ class Organisation {
 
 	private String address;
 
+	private UUID villageId;
+
 	private LocalDate foundedOn;
 
 	private SalesModel salesModel;
@@ -52,7 +54,7 @@ class Organisation {
 
 	@PersistenceCreator
 	Organisation(UUID id, String countyCode, OrganisationType type, String name, String creditCode,
-			String legalRepresentative, String address, LocalDate foundedOn, SalesModel salesModel,
+			String legalRepresentative, String address, UUID villageId, LocalDate foundedOn, SalesModel salesModel,
 			AdmissionStatus admission, UUID parkId, ParkRelation parkRelation, List<AdmissionEvent> admissionHistory,
 			Integer version) {
 		this.id = id;
@@ -62,6 +64,7 @@ class Organisation {
 		this.creditCode = creditCode;
 		this.legalRepresentative = legalRepresentative;
 		this.address = address;
+		this.villageId = villageId;
 		this.foundedOn = foundedOn;
 		this.salesModel = salesModel;
 		this.admission = admission;
@@ -74,7 +77,7 @@ class Organisation {
 	/** An organisation applying for admission (or registered by an operator). */
 	static Organisation apply(String countyCode, OrganisationInput input, String actor, Instant now) {
 		Organisation organisation = new Organisation(UUID.randomUUID(), countyCode, null, null, null, null, null, null,
-				null, AdmissionStatus.APPLIED, null, null, List.of(), null);
+				null, null, AdmissionStatus.APPLIED, null, null, List.of(), null);
 		organisation.change(input);
 		organisation.admissionHistory.add(new AdmissionEvent(null, AdmissionStatus.APPLIED, null, actor, now));
 		return organisation;
@@ -86,6 +89,7 @@ class Organisation {
 		this.creditCode = CreditCode.normalize(input.creditCode());
 		this.legalRepresentative = blankToNull(input.legalRepresentative());
 		this.address = blankToNull(input.address());
+		this.villageId = input.villageId();
 		this.foundedOn = input.foundedOn();
 		this.salesModel = input.salesModel();
 	}
@@ -134,8 +138,8 @@ class Organisation {
 
 	OrganisationView toView() {
 		return new OrganisationView(this.id, this.countyCode, this.type, this.name, this.creditCode,
-				this.legalRepresentative, this.address, this.foundedOn, this.salesModel, this.admission, this.parkId,
-				this.parkRelation, List.copyOf(this.admissionHistory));
+				this.legalRepresentative, this.address, this.villageId, this.foundedOn, this.salesModel, this.admission,
+				this.parkId, this.parkRelation, List.copyOf(this.admissionHistory));
 	}
 
 	private static String blankToNull(String value) {

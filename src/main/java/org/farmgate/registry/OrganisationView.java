@@ -8,6 +8,6 @@ import java.util.UUID;
  * An organisation as pages and the API show it, with its admission history.
  */
 public record OrganisationView(UUID id, String countyCode, OrganisationType type, String name, String creditCode,
-		String legalRepresentative, String address, LocalDate foundedOn, SalesModel salesModel,
+		String legalRepresentative, String address, UUID villageId, LocalDate foundedOn, SalesModel salesModel,
 		AdmissionStatus admission, UUID parkId, ParkRelation parkRelation, List<AdmissionEvent> admissionHistory) {
 }

@@ -30,12 +30,15 @@ public class RegistryManagement {
 
 	private final ParkRepository parks;
 
+	private final org.farmgate.geo.CountyGeographyManagement geography;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	RegistryManagement(OrganisationRepository organisations, ShopRepository shops, ParkRepository parks,
-			ApplicationEventPublisher events, Clock clock) {
+			org.farmgate.geo.CountyGeographyManagement geography, ApplicationEventPublisher events, Clock clock) {
+		this.geography = geography;
 		this.organisations = organisations;
 		this.shops = shops;
 		this.parks = parks;
@@ -61,6 +64,7 @@ public class RegistryManagement {
 	public OrganisationView registerOrganisation(SignedInUser user, OrganisationInput input) {
 		requireRole(user, Role.OPERATOR, Role.ADMIN);
 		check(input);
+		checkVillage(user.scope().countyCode(), input);
 		if (this.organisations.findByCreditCode(CreditCode.normalize(input.creditCode())).isPresent()) {
 			throw new RegistryException("registry.error.credit-code-taken");
 		}
@@ -74,6 +78,7 @@ public class RegistryManagement {
 		requireRole(user, Role.OPERATOR, Role.ADMIN, Role.MERCHANT);
 		Organisation organisation = visible(user, id).orElseThrow(RegistryManagement::notFound);
 		check(input);
+		checkVillage(organisation.countyCode(), input);
 		if (user.role() == Role.MERCHANT && organisation.identityChangedBy(input)) {
 			// who the organisation is was reviewed: only the operations centre changes it
 			throw RegistryException.because("registry.error.identity-by-operator");
@@ -92,7 +97,13 @@ public class RegistryManagement {
 	 * a reason.
 	 */
 	public OrganisationView review(SignedInUser user, UUID id, AdmissionStatus decision, String reason) {
-		requireRole(user, Role.OPERATOR, Role.ADMIN);
+		// a merchant may only apply again after a rejection; deciding is the operators'
+		if (decision == AdmissionStatus.APPLIED) {
+			requireRole(user, Role.OPERATOR, Role.ADMIN, Role.MERCHANT);
+		}
+		else {
+			requireRole(user, Role.OPERATOR, Role.ADMIN);
+		}
 		Organisation organisation = visible(user, id).orElseThrow(RegistryManagement::notFound);
 		if (reason != null && reason.length() > 500) {
 			throw RegistryException.because("registry.error.too-long");
@@ -233,6 +244,12 @@ public class RegistryManagement {
 	static void requireReader(SignedInUser user) {
 		if (!readsRegistry(user)) {
 			throw new org.springframework.security.access.AccessDeniedException("role " + user.role());
+		}
+	}
+
+	private void checkVillage(String county, OrganisationInput input) {
+		if (input.villageId() != null && this.geography.village(county, input.villageId()).isEmpty()) {
+			throw RegistryException.because("registry.error.village");
 		}
 	}
 

@@ -132,4 +132,34 @@ class RegistryPageTests {
 		assertThat(after.admissionHistory()).hasSameSizeAs(before.admissionHistory());
 	}
 
+	@Test
+	void anOrganisationRegisteredInAVillageShowsItAndARejectedOneAppliesAgain() throws Exception {
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		org.farmgate.geo.VillageView libeiVillage = this.geography.villages("520122")
+			.stream()
+			.filter(village -> village.name().equals("立碑村"))
+			.findFirst()
+			.orElseThrow();
+		String first17 = "93520122MA6CUNL01";
+		OrganisationView registered = this.registry.registerOrganisation(operator,
+				new OrganisationInput(OrganisationType.COOPERATIVE, "立碑村蔬菜合作社",
+						first17 + CreditCode.checkCharacter(first17), null, null, null, null, libeiVillage.id()));
+		this.registry.review(operator, registered.id(), AdmissionStatus.REJECTED, "材料不全");
+
+		this.mvc.perform(get("/registry/organisations/" + registered.id()).with(user(operator)))
+			.andExpect(content().string(containsString("永靖镇 立碑村")))
+			.andExpect(content().string(containsString("重新申请入驻")));
+		this.mvc
+			.perform(post("/registry/organisations/" + registered.id() + "/review").with(user(operator))
+				.with(csrf())
+				.param("decision", "APPLIED"))
+			.andExpect(redirectedUrl("/registry/organisations/" + registered.id()));
+
+		assertThat(this.registry.organisation(operator, registered.id()).orElseThrow().admission())
+			.isEqualTo(AdmissionStatus.APPLIED);
+	}
+
+	@Autowired
+	org.farmgate.geo.CountyGeographyManagement geography;
+
 }

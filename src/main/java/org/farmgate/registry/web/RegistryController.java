@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
+import org.farmgate.geo.CountyGeographyManagement;
+import org.farmgate.geo.VillageView;
 import org.farmgate.registry.AdmissionStatus;
 import org.farmgate.registry.OrganisationType;
 import org.farmgate.registry.OrganisationView;
@@ -38,8 +40,16 @@ class RegistryController {
 
 	private final RegistryManagement registry;
 
-	RegistryController(RegistryManagement registry) {
+	private final CountyGeographyManagement geography;
+
+	RegistryController(RegistryManagement registry, CountyGeographyManagement geography) {
 		this.registry = registry;
+		this.geography = geography;
+	}
+
+	@ModelAttribute("villages")
+	List<VillageView> villages(@AuthenticationPrincipal SignedInUser user) {
+		return (user != null) ? this.geography.villages(user.scope().countyCode()) : List.of();
 	}
 
 	@ModelAttribute("types")
@@ -89,6 +99,11 @@ class RegistryController {
 	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
 		OrganisationView organisation = this.registry.organisation(user, id).orElseThrow(NotFound::new);
 		model.addAttribute("organisation", organisation);
+		model.addAttribute("villageName",
+				(organisation.villageId() == null) ? null
+						: this.geography.village(organisation.countyCode(), organisation.villageId())
+							.map(village -> village.townshipName() + " " + village.name())
+							.orElse(null));
 		model.addAttribute("shops", this.registry.shopsOf(user, id));
 		if (!model.containsAttribute("shopForm")) {
 			model.addAttribute("shopForm", ShopForm.empty());
@@ -153,13 +168,16 @@ class RegistryController {
 	}
 
 	@PostMapping("/registry/organisations/{id}/review")
-	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String review(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@RequestParam AdmissionStatus decision, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
 		try {
 			this.registry.review(user, id, decision, reason);
 			redirect.addFlashAttribute("notice", "registry.reviewed");
+		}
+		catch (org.springframework.security.access.AccessDeniedException ex) {
+			throw ex;
 		}
 		catch (RegistryException ex) {
 			redirect.addFlashAttribute("problem", ex.messageKey());
