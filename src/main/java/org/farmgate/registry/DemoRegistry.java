@@ -40,6 +40,8 @@ class DemoRegistry implements ApplicationRunner {
 
 	private final EntrepreneurManagement entrepreneurs;
 
+	private final org.farmgate.geo.CountyGeographyManagement geography;
+
 	private final AccountManagement accounts;
 
 	private final double scale;
@@ -51,14 +53,15 @@ class DemoRegistry implements ApplicationRunner {
 	private final String countyCode;
 
 	DemoRegistry(RegistryManagement registry, HouseholdManagement households, ParkManagement parks,
-			EntrepreneurManagement entrepreneurs, AccountManagement accounts,
-			@Value("${farmgate.demo.registry-scale:1.0}") double scale, UserDetailsService users,
-			@Value("${farmgate.demo:false}") boolean demo,
+			EntrepreneurManagement entrepreneurs, org.farmgate.geo.CountyGeographyManagement geography,
+			AccountManagement accounts, @Value("${farmgate.demo.registry-scale:1.0}") double scale,
+			UserDetailsService users, @Value("${farmgate.demo:false}") boolean demo,
 			@Value("${farmgate.demo-county.code:520122}") String countyCode) {
 		this.registry = registry;
 		this.households = households;
 		this.parks = parks;
 		this.entrepreneurs = entrepreneurs;
+		this.geography = geography;
 		this.accounts = accounts;
 		this.scale = scale;
 		this.users = users;
@@ -77,7 +80,8 @@ class DemoRegistry implements ApplicationRunner {
 		}
 		OrganisationView libei = this.registry.registerOrganisation(operator,
 				new OrganisationInput(OrganisationType.COMPANY, "息烽县立碑村农特产品电子商务有限公司", withCheck("91520122MA6DLB01X"),
-						"刘洋", "贵州省贵阳市息烽县永靖镇立碑村", LocalDate.of(2016, 5, 18), SalesModel.FARMERS_FACILITIES_SHOPS));
+						"刘洋", "贵州省贵阳市息烽县永靖镇立碑村", LocalDate.of(2016, 5, 18), SalesModel.FARMERS_FACILITIES_SHOPS,
+						libeiVillage()));
 		this.registry.review(operator, libei.id(), AdmissionStatus.APPROVED, null);
 		for (Object[] shop : List.of(new Object[] { Platform.TAOBAO, "立碑村酸菜旗舰店", "tb-libei-001" },
 				new Object[] { Platform.JD, "立碑村农特产品京东店", "jd-libei-001" },
@@ -186,6 +190,16 @@ class DemoRegistry implements ApplicationRunner {
 			sum += (first17.charAt(i) - '0') * weights[i];
 		}
 		return first17 + "10X98765432".charAt(sum % 11);
+	}
+
+	/** 立碑村, loaded by the geography demo data just before. */
+	private java.util.UUID libeiVillage() {
+		return this.geography.villages(this.countyCode)
+			.stream()
+			.filter(village -> village.name().equals("立碑村"))
+			.map(org.farmgate.geo.VillageView::id)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** A made-up code completed with its GB 32100 check character. */

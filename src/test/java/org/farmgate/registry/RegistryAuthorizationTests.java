@@ -200,7 +200,8 @@ class RegistryAuthorizationTests {
 	void theDemoMerchantBelongsToTheLibeiEnterpriseWithItsFourShops() throws Exception {
 		this.mvc.perform(get("/api/v1/organisations").with(httpBasic("merchant", "farmgate")))
 			.andExpect(jsonPath("$", hasSize(1)))
-			.andExpect(jsonPath("$[0].name").value("息烽县立碑村农特产品电子商务有限公司"));
+			.andExpect(jsonPath("$[0].name").value("息烽县立碑村农特产品电子商务有限公司"))
+			.andExpect(jsonPath("$[0].villageId").isNotEmpty());
 		this.mvc.perform(get("/api/v1/shops").with(httpBasic("merchant", "farmgate")))
 			.andExpect(jsonPath("$", hasSize(org.hamcrest.Matchers.greaterThanOrEqualTo(4))))
 			.andExpect(jsonPath("$[0].webhookSecret").doesNotExist())
