@@ -111,6 +111,13 @@ class RegistryListPageTests {
 	}
 
 	@Test
+	void yearsAreShownAsYearsNotAsThousands() throws Exception {
+		this.mvc.perform(get("/registry/households").param("disadvantaged", "true").with(user(signedIn("operator"))))
+			.andExpect(content().string(containsString("2014 年建档")))
+			.andExpect(content().string(not(containsString("2,014"))));
+	}
+
+	@Test
 	void theParksPageCountsHostedAndAffiliatedEnterprises() throws Exception {
 		this.mvc.perform(get("/registry/parks").with(user(signedIn("analyst"))))
 			.andExpect(status().isOk())
