@@ -174,6 +174,18 @@ class DemoRegistry implements ApplicationRunner {
 								organisation.id(), LocalDate.of(2015 + e % 9, 3, 1)));
 			}
 		}
+		// member households, one in seven registered as disadvantaged (some since lifted)
+		int householdCount = (int) Math.round(300 * this.scale);
+		List<OrganisationView> all = this.registry.organisations(operator);
+		for (int h = 0; h < householdCount; h++) {
+			boolean disadvantaged = h % 7 == 0;
+			HouseholdView household = this.households.register(operator,
+					new HouseholdInput(surnames[h % surnames.length] + givenNames[(h * 5) % givenNames.length] + "家",
+							2 + h % 5, null, null, idNumber(100 + h), disadvantaged,
+							disadvantaged ? 2014 + h % 4 : null, (disadvantaged && h % 2 == 0) ? 2019 + h % 2 : null,
+							java.math.BigDecimal.valueOf(6000 + (h * 137) % 9000)));
+			this.households.join(operator, household.id(), all.get(h % all.size()).id());
+		}
 		logger.info("Demo mode: {} more organisations with {} shops and {} entrepreneurs, {} parks", organisations,
 				shops, organisations * entrepreneursEach + Math.min(organisations, 64), parkList.size());
 	}
@@ -183,7 +195,7 @@ class DemoRegistry implements ApplicationRunner {
 	 * character.
 	 */
 	static String idNumber(int sequence) {
-		String first17 = "520122" + (1960 + sequence) + "0315" + String.format("%03d", 100 + sequence);
+		String first17 = "520122" + (1950 + sequence % 50) + "0315" + String.format("%03d", sequence % 1000);
 		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
