@@ -118,6 +118,32 @@ class RegistryListPageTests {
 	}
 
 	@Test
+	void theMerchantRegistersAnEntrepreneurIntoItsOwnOrganisationAndOnlyOperatorsAddParks() throws Exception {
+		this.mvc
+			.perform(post("/registry/entrepreneurs").with(user(signedIn("merchant")))
+				.with(csrf())
+				.param("name", "立碑主播小刘")
+				.param("gender", "FEMALE")
+				.param("birthYear", "1998"))
+			.andExpect(redirectedUrl("/registry/entrepreneurs"));
+		assertThat(this.entrepreneurs.entrepreneurs(signedIn("merchant"))).anySatisfy(entrepreneur -> {
+			assertThat(entrepreneur.name()).isEqualTo("立碑主播小刘");
+			assertThat(entrepreneur.organisationId()).isEqualTo(signedIn("merchant").scope().organisationId());
+		});
+		this.mvc
+			.perform(post("/registry/entrepreneurs").with(user(signedIn("merchant")))
+				.with(csrf())
+				.param("name", "太年轻")
+				.param("birthYear", "2024"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("出生年份应在")));
+		this.mvc.perform(post("/registry/parks").with(user(signedIn("merchant"))).with(csrf()).param("name", "冒名园"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/registry/parks").with(user(signedIn("operator"))).with(csrf()).param("name", "温泉镇电商园"))
+			.andExpect(redirectedUrl("/registry/parks"));
+	}
+
+	@Test
 	void theParksPageCountsHostedAndAffiliatedEnterprises() throws Exception {
 		this.mvc.perform(get("/registry/parks").with(user(signedIn("analyst"))))
 			.andExpect(status().isOk())

@@ -88,13 +88,61 @@ class RegistryListsController {
 			.filter(entrepreneur -> query.isEmpty() || entrepreneur.name().toLowerCase(Locale.ROOT).contains(query))
 			.toList(), page));
 		model.addAttribute("q", q);
+		model.addAttribute("genders", org.farmgate.registry.Gender.values());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", EntrepreneurForm.empty());
+		}
 		return "registry/entrepreneurs";
+	}
+
+	@PostMapping("/registry/entrepreneurs")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String registerEntrepreneur(@AuthenticationPrincipal SignedInUser user,
+			@ModelAttribute("form") EntrepreneurForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.entrepreneurs.register(user, form.toInput());
+				redirect.addFlashAttribute("notice", "registry.saved");
+				return "redirect:/registry/entrepreneurs";
+			}
+			catch (RegistryException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		else {
+			result.reject("registry.error.form-format");
+		}
+		return entrepreneurs(user, "", 0, model);
 	}
 
 	@GetMapping("/registry/parks")
 	String parks(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("parks", this.parks.parks(user));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ParkForm.empty());
+		}
 		return "registry/parks";
+	}
+
+	@PostMapping("/registry/parks")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
+	String registerPark(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ParkForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.parks.register(user, form.toInput());
+				redirect.addFlashAttribute("notice", "registry.saved");
+				return "redirect:/registry/parks";
+			}
+			catch (RegistryException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		else {
+			result.reject("registry.error.form-format");
+		}
+		return parks(user, model);
 	}
 
 }
