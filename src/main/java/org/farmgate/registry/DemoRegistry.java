@@ -196,12 +196,7 @@ class DemoRegistry implements ApplicationRunner {
 	 */
 	static String idNumber(int sequence) {
 		String first17 = "520122" + (1950 + sequence % 50) + "0315" + String.format("%03d", sequence % 1000);
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * weights[i];
-		}
-		return first17 + "10X98765432".charAt(sum % 11);
+		return first17 + NationalId.checkCharacter(first17);
 	}
 
 	/** 立碑村, loaded by the geography demo data just before. */

@@ -32,11 +32,16 @@ public final class NationalId {
 		catch (DateTimeException ex) {
 			return false;
 		}
+		return checkCharacter(normalized.substring(0, 17)) == normalized.charAt(17);
+	}
+
+	/** The check character of the first 17 digits. */
+	static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
-			sum += (normalized.charAt(i) - '0') * WEIGHTS[i];
+			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
 		}
-		return CHECKS.charAt(sum % 11) == normalized.charAt(17);
+		return CHECKS.charAt(sum % 11);
 	}
 
 	public static String normalize(String number) {

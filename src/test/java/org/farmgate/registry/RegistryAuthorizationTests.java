@@ -426,12 +426,7 @@ class RegistryAuthorizationTests {
 		sequence++;
 		String first17 = "520122" + "19" + String.format("%02d", 50 + sequence % 40) + "0101"
 				+ String.format("%03d", sequence % 1000);
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * weights[i];
-		}
-		return first17 + "10X98765432".charAt(sum % 11);
+		return first17 + NationalId.checkCharacter(first17);
 	}
 
 	private static HouseholdInput household(String head, String nationalId) {

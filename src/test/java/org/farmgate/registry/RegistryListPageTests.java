@@ -152,12 +152,7 @@ class RegistryListPageTests {
 
 	private static String idNumber(int sequence) {
 		String first17 = "520122" + "1983" + "0909" + String.format("%03d", 500 + sequence);
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * weights[i];
-		}
-		return first17 + "10X98765432".charAt(sum % 11);
+		return first17 + NationalId.checkCharacter(first17);
 	}
 
 }
