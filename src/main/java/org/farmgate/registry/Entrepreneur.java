@@ -81,6 +81,10 @@ class Entrepreneur {
 		return this.organisationId;
 	}
 
+	String phone() {
+		return this.phone;
+	}
+
 	EntrepreneurView toView() {
 		return new EntrepreneurView(this.id, this.countyCode, this.name, Household.maskPhone(this.phone), this.gender,
 				this.birthYear, this.villageId, this.organisationId, this.sellingSince);

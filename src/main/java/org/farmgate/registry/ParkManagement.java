@@ -1,6 +1,7 @@
 package org.farmgate.registry;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
@@ -29,11 +30,16 @@ public class ParkManagement {
 
 	@Transactional(readOnly = true)
 	public List<ParkView> parks(SignedInUser user) {
-		return this.parks.findByCounty(user.scope().countyCode())
-			.stream()
-			.map(park -> park.toView(this.organisations.countInPark(park.id(), ParkRelation.HOSTED.name()),
-					this.organisations.countInPark(park.id(), ParkRelation.AFFILIATED.name())))
-			.toList();
+		String county = user.scope().countyCode();
+		java.util.Map<UUID, java.util.Map<ParkRelation, Integer>> counts = new java.util.HashMap<>();
+		for (OrganisationRepository.ParkCount count : this.organisations.countInParks(county)) {
+			counts.computeIfAbsent(count.parkId(), id -> new java.util.EnumMap<>(ParkRelation.class))
+				.put(count.parkRelation(), count.organisations());
+		}
+		return this.parks.findByCounty(county).stream().map(park -> {
+			java.util.Map<ParkRelation, Integer> of = counts.getOrDefault(park.id(), java.util.Map.of());
+			return park.toView(of.getOrDefault(ParkRelation.HOSTED, 0), of.getOrDefault(ParkRelation.AFFILIATED, 0));
+		}).toList();
 	}
 
 	public ParkView register(SignedInUser user, ParkInput input) {

@@ -263,12 +263,15 @@ public class RegistryImport {
 			return Action.REFUSED;
 		}
 		String name = (input.name() != null) ? input.name().strip() : "";
-		Optional<EntrepreneurView> existing = this.entrepreneurs.entrepreneurs(user)
+		// the natural key: same name and same phone, among the people the caller may see
+		String phone = blankToNull(input.phone());
+		EntrepreneurView before = this.entrepreneurRows.findByCountyAndName(user.scope().countyCode(), name)
 			.stream()
-			.filter(candidate -> candidate.name().equals(name)
-					&& Objects.equals(candidate.maskedPhone(), Household.maskPhone(blankToNull(input.phone()))))
-			.findFirst();
-		EntrepreneurView before = existing.orElse(null);
+			.filter(candidate -> Objects.equals(candidate.phone(), phone))
+			.map(candidate -> this.entrepreneurs.entrepreneur(user, candidate.id()))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(null);
 		EntrepreneurView after = (before != null) ? this.entrepreneurs.update(user, before.id(), input)
 				: this.entrepreneurs.register(user, input);
 		return outcome(before, after);

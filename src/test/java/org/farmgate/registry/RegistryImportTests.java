@@ -69,6 +69,22 @@ class RegistryImportTests {
 	}
 
 	@Test
+	void entrepreneursAreMatchedOnNameAndPhoneSoNamesakesStayApartAndAReimportChangesNothing() {
+		byte[] file = ("name,phone,gender\n同名人,13700000001,女\n同名人,13700000002,男\n").getBytes(StandardCharsets.UTF_8);
+
+		RegistryImport.Preview first = this.imports.preview(operator(), RegistryImport.Kind.ENTREPRENEURS, "e.csv",
+				file);
+		assertThat(first.rows()).extracting(RegistryImport.Row::action)
+			.containsExactly(RegistryImport.Action.CREATE, RegistryImport.Action.CREATE);
+		assertThat(this.imports.apply(operator(), first)).isEqualTo(2);
+
+		RegistryImport.Preview again = this.imports.preview(operator(), RegistryImport.Kind.ENTREPRENEURS, "e.csv",
+				file);
+		assertThat(again.rows()).extracting(RegistryImport.Row::action)
+			.containsExactly(RegistryImport.Action.UNCHANGED, RegistryImport.Action.UNCHANGED);
+	}
+
+	@Test
 	void anXlsxWithAFormulaCellIsRefusedOnThatRowAndColumnAndNeverEvaluated() throws Exception {
 		byte[] xlsx = workbook((sheet) -> {
 			XSSFRow header = sheet.createRow(0);
