@@ -44,12 +44,7 @@ final class AddressText {
 			}
 			out[i] = c;
 		}
-		if (!content) {
-			return "";
-		}
-		String text = new String(out);
-		// the country's name holds 共和 (共和县); a label, not a place
-		return text.contains("中华人民共和国") ? text.replace("中华人民共和国", "       ") : text;
+		return content ? new String(out) : "";
 	}
 
 	private static char[] simplifiedTable() {

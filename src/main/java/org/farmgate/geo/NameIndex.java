@@ -20,10 +20,13 @@ final class NameIndex {
 	/** Road words: 道 alone is left out, it starts Harbin's 道里区 and 道外区. */
 	private static final String[] ROAD_WORDS = { "大道", "大街", "胡同", "路", "街", "巷", "弄" };
 
-	/** What follows a short form when it is part of a smaller place or a building. */
+	/**
+	 * What follows a short form when it is part of a smaller place, a building or a word
+	 * (共和国 holds 共和, the short form of 共和县).
+	 */
 	private static final String[] PLACE_WORDS = { "街道", "社区", "小区", "大厦", "广场", "花园", "公园", "大学", "中学", "小学", "医院",
 			"机场", "火车站", "酒店", "宾馆", "商场", "市场", "大桥", "镇", "乡", "村", "站", "里", "湖", "山", "门", "社", "公司", "汽车", "乳业",
-			"银行" };
+			"银行", "国" };
 
 	/** Words that make the name before them the name of a development zone. */
 	static final String[] ZONE_WORDS = { "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "技术开发区", "经济开发区",
