@@ -26,8 +26,14 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
+	void writesModuleDocumentation() throws Exception {
 		new Documenter(this.modules).writeDocumentation();
+
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files
+			.list(java.nio.file.Path.of("target", "spring-modulith-docs"))) {
+			assertThat(files.map(path -> path.getFileName().toString())).contains("components.puml",
+					"module-accounts.adoc", "module-geo.adoc", "module-registry.adoc");
+		}
 	}
 
 }
