@@ -1,11 +1,14 @@
 /**
  * Registry: who sells in the county. Organisations (cooperatives, associations,
  * companies, individual businesses) with their unified social credit code and seller
- * admission review, and the online shops they run on each platform. Owns the tables
- * {@code registry_organisation}, {@code registry_admission_event} and
- * {@code registry_shop}. Publishes {@link org.farmgate.registry.OrganisationApproved} and
- * {@link org.farmgate.registry.ShopOpened}; consumes no events. Farmer households,
- * entrepreneurs and industrial parks arrive next.
+ * admission review, their online shops, the farmer households that are their members,
+ * e-commerce entrepreneurs and industrial parks, with bulk import from CSV or XLSX. Owns
+ * the tables {@code registry_organisation}, {@code registry_admission_event},
+ * {@code registry_shop}, {@code registry_household},
+ * {@code registry_household_membership}, {@code registry_entrepreneur} and
+ * {@code registry_park}. Publishes {@link org.farmgate.registry.OrganisationApproved},
+ * {@link org.farmgate.registry.OrganisationRejected} and
+ * {@link org.farmgate.registry.ShopOpened}; consumes no events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "geo", "uploads" })
 package org.farmgate.registry;
