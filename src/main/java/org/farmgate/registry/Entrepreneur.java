@@ -86,7 +86,7 @@ class Entrepreneur {
 	}
 
 	EntrepreneurView toView() {
-		return new EntrepreneurView(this.id, this.countyCode, this.name, Household.maskPhone(this.phone), this.gender,
+		return new EntrepreneurView(this.id, this.countyCode, this.name, PhoneNumber.masked(this.phone), this.gender,
 				this.birthYear, this.villageId, this.organisationId, this.sellingSince);
 	}
 

@@ -104,20 +104,9 @@ class Household {
 
 	HouseholdView toView() {
 		return new HouseholdView(this.id, this.countyCode, this.headName, this.members, this.villageId,
-				maskPhone(this.phone), NationalId.masked(this.nationalId), this.disadvantaged, this.disadvantagedSince,
-				this.disadvantagedLifted, this.baselineIncome,
+				PhoneNumber.masked(this.phone), NationalId.masked(this.nationalId), this.disadvantaged,
+				this.disadvantagedSince, this.disadvantagedLifted, this.baselineIncome,
 				this.memberships.stream().map(Membership::organisationId).collect(Collectors.toUnmodifiableSet()));
-	}
-
-	static String maskPhone(String phone) {
-		if (phone == null) {
-			return null;
-		}
-		if (phone.length() < 11) {
-			// a short (landline) number: no more than its last two digits
-			return "*".repeat(Math.max(4, phone.length() - 2)) + phone.substring(Math.max(0, phone.length() - 2));
-		}
-		return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
 	}
 
 }

@@ -412,8 +412,8 @@ class RegistryAuthorizationTests {
 
 	@Test
 	void shortPhoneNumbersShowNoMoreThanTheirLastTwoDigits() {
-		assertThat(Household.maskPhone("8765432")).isEqualTo("*****32");
-		assertThat(Household.maskPhone("13812345678")).isEqualTo("138****5678");
+		assertThat(PhoneNumber.masked("8765432")).isEqualTo("*****32");
+		assertThat(PhoneNumber.masked("13812345678")).isEqualTo("138****5678");
 	}
 
 	@Autowired
