@@ -4,12 +4,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * What every page's layout shows: the demo ribbon, the signed-in user, navigation by role
  * and the language switcher.
  */
 public record LayoutView(boolean demo, String demoCountyCode, boolean signedIn, String username, Set<String> roles,
-		List<Language> languages, String languageTag) {
+		List<Language> languages, String languageTag, String here) {
+
+	/**
+	 * This page with one query parameter set: the links of pagers and language switches.
+	 */
+	public String withParam(String name, Object value) {
+		return UriComponentsBuilder.fromUriString(this.here).replaceQueryParam(name, value).build(true).toUriString();
+	}
 
 	public boolean hasRole(String role) {
 		return this.roles.contains("ROLE_" + role);

@@ -54,7 +54,7 @@ class PageLayout {
 				.toUriString()))
 			.toList();
 		return new LayoutView(this.demo, this.demoCountyCode, signedIn, signedIn ? authentication.getName() : null,
-				roles, languages, locale.toLanguageTag());
+				roles, languages, locale.toLanguageTag(), here);
 	}
 
 	/**

@@ -144,6 +144,16 @@ class RegistryListPageTests {
 	}
 
 	@Test
+	void thePagerKeepsTheSearchAndMovesOnePage() throws Exception {
+		int total = this.entrepreneurs.entrepreneurs(signedIn("operator")).size();
+		assertThat(total).as("enough demo entrepreneurs for three pages").isGreaterThan(40);
+
+		this.mvc.perform(get("/registry/entrepreneurs?q=&page=1").with(user(signedIn("operator"))))
+			.andExpect(content().string(containsString("href=\"/registry/entrepreneurs?q=&amp;page=0\"")))
+			.andExpect(content().string(containsString("href=\"/registry/entrepreneurs?q=&amp;page=2\"")));
+	}
+
+	@Test
 	void theParksPageCountsHostedAndAffiliatedEnterprises() throws Exception {
 		this.mvc.perform(get("/registry/parks").with(user(signedIn("analyst"))))
 			.andExpect(status().isOk())

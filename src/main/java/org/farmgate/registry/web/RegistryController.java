@@ -83,11 +83,7 @@ class RegistryController {
 			.filter(organisation -> admission == null || organisation.admission() == admission)
 			.filter(organisation -> type == null || organisation.type() == type)
 			.toList();
-		PageOf<OrganisationView> list = PageOf.of(matching, page);
-		model.addAttribute("organisations", list.items());
-		model.addAttribute("total", list.total());
-		model.addAttribute("page", list.page());
-		model.addAttribute("pages", list.pages());
+		model.addAttribute("list", PageOf.of(matching, page));
 		model.addAttribute("q", q);
 		model.addAttribute("admission", admission);
 		model.addAttribute("type", type);
