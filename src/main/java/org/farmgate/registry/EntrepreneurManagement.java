@@ -66,8 +66,16 @@ public class EntrepreneurManagement {
 		return entrepreneur.toView();
 	}
 
+	/**
+	 * Changes an entrepreneur; a phone left blank keeps the one on record (pages show it
+	 * masked).
+	 */
 	public EntrepreneurView update(SignedInUser user, UUID id, EntrepreneurInput input) {
 		Entrepreneur entrepreneur = visible(user, id).orElseThrow(RegistryException::notFound);
+		if (input.phone() == null || input.phone().isBlank()) {
+			input = new EntrepreneurInput(input.name(), entrepreneur.phone(), input.gender(), input.birthYear(),
+					input.villageId(), input.organisationId(), input.sellingSince());
+		}
 		entrepreneur.change(scoped(user, input));
 		this.entrepreneurs.save(entrepreneur);
 		return entrepreneur.toView();

@@ -86,6 +86,18 @@ class Household {
 		this.baselineIncome = input.baselineIncome();
 	}
 
+	/** The input with a blank ID number or phone replaced by the one on record. */
+	HouseholdInput keepingUnsaid(HouseholdInput input) {
+		return new HouseholdInput(input.headName(), input.members(), input.villageId(),
+				blank(input.phone()) ? this.phone : input.phone(),
+				blank(input.nationalId()) ? this.nationalId : input.nationalId(), input.disadvantaged(),
+				input.disadvantagedSince(), input.disadvantagedLifted(), input.baselineIncome());
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
 	void join(UUID organisationId) {
 		this.memberships.add(new Membership(organisationId));
 	}

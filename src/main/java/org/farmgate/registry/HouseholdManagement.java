@@ -100,6 +100,10 @@ public class HouseholdManagement {
 		return household.toView();
 	}
 
+	/**
+	 * Changes a household; an ID number or phone left blank keeps the one on record
+	 * (pages show them masked, so they cannot be sent back unchanged).
+	 */
 	public HouseholdView update(SignedInUser user, UUID id, HouseholdInput input) {
 		requireWriter(user);
 		Household household = visible(user, id).orElseThrow(RegistryException::notFound);
@@ -107,6 +111,7 @@ public class HouseholdManagement {
 			// shared with another organisation: only the operations centre changes it
 			throw RegistryException.because("registry.error.household-by-operator");
 		}
+		input = household.keepingUnsaid(input);
 		check(household.countyCode(), input);
 		Optional<Household> sameId = this.households.findByNationalId(NationalId.normalize(input.nationalId()));
 		if (sameId.isPresent() && !sameId.get().id().equals(id)) {

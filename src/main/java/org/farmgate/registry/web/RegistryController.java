@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.geo.CountyGeographyManagement;
-import org.farmgate.geo.VillageView;
 import org.farmgate.registry.AdmissionStatus;
 import org.farmgate.registry.OrganisationType;
 import org.farmgate.registry.OrganisationView;
@@ -45,11 +44,6 @@ class RegistryController {
 	RegistryController(RegistryManagement registry, CountyGeographyManagement geography) {
 		this.registry = registry;
 		this.geography = geography;
-	}
-
-	@ModelAttribute("villages")
-	List<VillageView> villages(@AuthenticationPrincipal SignedInUser user) {
-		return (user != null) ? this.geography.villages(user.scope().countyCode()) : List.of();
 	}
 
 	@ModelAttribute("types")

@@ -7,6 +7,7 @@ import org.farmgate.registry.EntrepreneurManagement;
 import org.farmgate.registry.HouseholdManagement;
 import org.farmgate.registry.ParkManagement;
 import org.farmgate.registry.RegistryException;
+import org.farmgate.registry.RegistryManagement;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,11 +34,14 @@ class RegistryListsController {
 
 	private final ParkManagement parks;
 
-	RegistryListsController(HouseholdManagement households, EntrepreneurManagement entrepreneurs,
-			ParkManagement parks) {
+	private final RegistryManagement registry;
+
+	RegistryListsController(HouseholdManagement households, EntrepreneurManagement entrepreneurs, ParkManagement parks,
+			RegistryManagement registry) {
 		this.households = households;
 		this.entrepreneurs = entrepreneurs;
 		this.parks = parks;
+		this.registry = registry;
 	}
 
 	@GetMapping("/registry/households")
@@ -88,7 +92,7 @@ class RegistryListsController {
 			.filter(entrepreneur -> query.isEmpty() || entrepreneur.name().toLowerCase(Locale.ROOT).contains(query))
 			.toList(), page));
 		model.addAttribute("q", q);
-		model.addAttribute("genders", org.farmgate.registry.Gender.values());
+		model.addAttribute("organisations", this.registry.organisations(user));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", EntrepreneurForm.empty());
 		}
