@@ -82,6 +82,10 @@ class DemoRegistry implements ApplicationRunner {
 				new OrganisationInput(OrganisationType.COMPANY, "息烽县立碑村农特产品电子商务有限公司", withCheck("91520122MA6DLB01X"),
 						"刘洋", "贵州省贵阳市息烽县永靖镇立碑村", LocalDate.of(2016, 5, 18), SalesModel.FARMERS_FACILITIES_SHOPS,
 						libeiVillage()));
+		this.registry.addDocument(operator, libei.id(),
+				new DocumentInput(DocumentKind.BUSINESS_LICENCE, libei.creditCode(), "息烽县市场监督管理局", null));
+		this.registry.addDocument(operator, libei.id(), new DocumentInput(DocumentKind.FOOD_PRODUCTION_LICENCE,
+				"SC11952012200017", "贵阳市市场监督管理局", LocalDate.of(2027, 6, 30)));
 		this.registry.review(operator, libei.id(), AdmissionStatus.APPROVED, null);
 		for (Object[] shop : List.of(new Object[] { Platform.TAOBAO, "立碑村酸菜旗舰店", "tb-libei-001" },
 				new Object[] { Platform.JD, "立碑村农特产品京东店", "jd-libei-001" },

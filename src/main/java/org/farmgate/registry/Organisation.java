@@ -49,6 +49,9 @@ class Organisation {
 	@MappedCollection(idColumn = "organisation_id", keyColumn = "position")
 	private List<AdmissionEvent> admissionHistory;
 
+	@MappedCollection(idColumn = "organisation_id", keyColumn = "position")
+	private List<AdmissionDocument> documents;
+
 	@Version
 	private Integer version;
 
@@ -56,7 +59,7 @@ class Organisation {
 	Organisation(UUID id, String countyCode, OrganisationType type, String name, String creditCode,
 			String legalRepresentative, String address, UUID villageId, LocalDate foundedOn, SalesModel salesModel,
 			AdmissionStatus admission, UUID parkId, ParkRelation parkRelation, List<AdmissionEvent> admissionHistory,
-			Integer version) {
+			List<AdmissionDocument> documents, Integer version) {
 		this.id = id;
 		this.countyCode = countyCode;
 		this.type = type;
@@ -71,13 +74,14 @@ class Organisation {
 		this.parkId = parkId;
 		this.parkRelation = parkRelation;
 		this.admissionHistory = new ArrayList<>(admissionHistory);
+		this.documents = new ArrayList<>((documents != null) ? documents : List.of());
 		this.version = version;
 	}
 
 	/** An organisation applying for admission (or registered by an operator). */
 	static Organisation apply(String countyCode, OrganisationInput input, String actor, Instant now) {
 		Organisation organisation = new Organisation(UUID.randomUUID(), countyCode, null, null, null, null, null, null,
-				null, null, AdmissionStatus.APPLIED, null, null, List.of(), null);
+				null, null, AdmissionStatus.APPLIED, null, null, List.of(), List.of(), null);
 		organisation.change(input);
 		organisation.admissionHistory.add(new AdmissionEvent(null, AdmissionStatus.APPLIED, null, actor, now));
 		return organisation;
@@ -107,6 +111,34 @@ class Organisation {
 		}
 		this.admissionHistory.add(new AdmissionEvent(this.admission, next, blankToNull(reason), actor, now));
 		this.admission = next;
+	}
+
+	/**
+	 * Adds a document's details to the application; the same kind and number twice is
+	 * refused.
+	 */
+	void addDocument(DocumentInput input, String actor, Instant now) {
+		String number = input.number().strip();
+		if (this.documents.stream()
+			.anyMatch(document -> document.kind() == input.kind() && document.number().equalsIgnoreCase(number))) {
+			throw RegistryException.because("registry.error.document-exists");
+		}
+		this.documents.add(new AdmissionDocument(input.kind(), number, blankToNull(input.issuer()), input.validUntil(),
+				actor, now));
+	}
+
+	/**
+	 * Removes the document at the given place in the list; once admitted, only the
+	 * operations centre removes what admission rested on.
+	 */
+	void removeDocument(int index, boolean byOperator) {
+		if (index < 0 || index >= this.documents.size()) {
+			throw RegistryException.notFound();
+		}
+		if (approved() && !byOperator) {
+			throw RegistryException.because("registry.error.document-by-operator");
+		}
+		this.documents.remove(index);
 	}
 
 	/** Hosts the organisation in a park, affiliates it to one, or (both null) neither. */
@@ -139,7 +171,8 @@ class Organisation {
 	OrganisationView toView() {
 		return new OrganisationView(this.id, this.countyCode, this.type, this.name, this.creditCode,
 				this.legalRepresentative, this.address, this.villageId, this.foundedOn, this.salesModel, this.admission,
-				this.parkId, this.parkRelation, List.copyOf(this.admissionHistory));
+				this.parkId, this.parkRelation, List.copyOf(this.admissionHistory),
+				this.documents.stream().map(AdmissionDocument::shown).toList());
 	}
 
 	private static String blankToNull(String value) {

@@ -127,6 +127,40 @@ public class RegistryManagement {
 		return organisation.toView();
 	}
 
+	/**
+	 * Adds a document's details to an organisation's admission application: its merchant
+	 * or an operator.
+	 */
+	public OrganisationView addDocument(SignedInUser user, UUID id, DocumentInput input) {
+		requireRole(user, Role.OPERATOR, Role.ADMIN, Role.MERCHANT);
+		Organisation organisation = visible(user, id).orElseThrow(RegistryManagement::notFound);
+		if (input == null || input.kind() == null || input.number() == null || input.number().isBlank()) {
+			throw RegistryException.because("registry.error.document-fields");
+		}
+		if (input.number().strip().length() > 64 || (input.issuer() != null && input.issuer().strip().length() > 100)) {
+			throw RegistryException.because("registry.error.too-long");
+		}
+		if (input.kind() == DocumentKind.LEGAL_REPRESENTATIVE_ID && !NationalId.isValid(input.number())) {
+			throw RegistryException.because("registry.error.national-id");
+		}
+		if (input.kind() == DocumentKind.LEGAL_REPRESENTATIVE_ID) {
+			input = new DocumentInput(input.kind(), NationalId.normalize(input.number()), input.issuer(),
+					input.validUntil());
+		}
+		organisation.addDocument(input, user.getUsername(), now());
+		this.organisations.save(organisation);
+		return organisation.toView();
+	}
+
+	/** Removes a document from an application (by its place in the list). */
+	public OrganisationView removeDocument(SignedInUser user, UUID id, int index) {
+		requireRole(user, Role.OPERATOR, Role.ADMIN, Role.MERCHANT);
+		Organisation organisation = visible(user, id).orElseThrow(RegistryManagement::notFound);
+		organisation.removeDocument(index, user.role() != Role.MERCHANT);
+		this.organisations.save(organisation);
+		return organisation.toView();
+	}
+
 	/** An operator hosts an organisation in a park of the county, or affiliates it. */
 	public OrganisationView placeInPark(SignedInUser user, UUID id, UUID parkId, ParkRelation relation) {
 		requireRole(user, Role.OPERATOR, Role.ADMIN);

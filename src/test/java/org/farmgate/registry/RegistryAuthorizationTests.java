@@ -106,6 +106,16 @@ class RegistryAuthorizationTests {
 				.with(httpBasic(this.merchantA, "merchant-pass")))
 			.andExpect(status().isNotFound());
 		this.mvc
+			.perform(post("/api/v1/organisations/" + this.b.id() + "/documents").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"OTHER\",\"number\":\"X-1\"}")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/organisations/" + this.b.id() + "/documents/0")
+				.with(httpBasic(this.merchantA, "merchant-pass")))
+			.andExpect(status().isNotFound());
+		this.mvc
 			.perform(post("/api/v1/shops/" + this.shopOfB.id() + "/webhook-secret")
 				.with(httpBasic(this.merchantA, "merchant-pass")))
 			.andExpect(status().isNotFound());
@@ -118,6 +128,7 @@ class RegistryAuthorizationTests {
 		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
 		assertThat(this.registry.organisation(operator, this.b.id()).orElseThrow().name()).isEqualTo(this.b.name());
 		assertThat(this.registry.shopsOf(operator, this.b.id())).hasSize(1);
+		assertThat(this.registry.organisation(operator, this.b.id()).orElseThrow().documents()).isEmpty();
 	}
 
 	@Test

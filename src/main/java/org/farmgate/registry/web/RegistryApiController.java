@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.registry.AdmissionStatus;
+import org.farmgate.registry.DocumentInput;
 import org.farmgate.registry.OrganisationInput;
 import org.farmgate.registry.OrganisationView;
 import org.farmgate.registry.ParkInput;
@@ -17,8 +18,10 @@ import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.ShopInput;
 import org.farmgate.registry.ShopView;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,8 +52,7 @@ class RegistryApiController {
 
 	@PostMapping("/api/v1/parks")
 	ResponseEntity<ParkView> registerPark(@AuthenticationPrincipal SignedInUser user, @RequestBody ParkInput input) {
-		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
-			.body(this.parks.register(user, input));
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.parks.register(user, input));
 	}
 
 	/**
@@ -99,6 +101,20 @@ class RegistryApiController {
 			throw RegistryException.because("registry.error.decision-required");
 		}
 		return this.registry.review(user, id, review.decision(), review.reason());
+	}
+
+	/** Adds a document's details to the organisation's admission application. */
+	@PostMapping("/api/v1/organisations/{id}/documents")
+	ResponseEntity<OrganisationView> addDocument(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@RequestBody DocumentInput input) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.registry.addDocument(user, id, input));
+	}
+
+	/** Removes the document at the given place (0 = first) of the application's list. */
+	@DeleteMapping("/api/v1/organisations/{id}/documents/{index}")
+	OrganisationView removeDocument(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@PathVariable int index) {
+		return this.registry.removeDocument(user, id, index);
 	}
 
 	@GetMapping("/api/v1/shops")

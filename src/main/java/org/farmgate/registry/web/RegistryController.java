@@ -1,5 +1,6 @@
 package org.farmgate.registry.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.geo.CountyGeographyManagement;
 import org.farmgate.registry.AdmissionStatus;
+import org.farmgate.registry.DocumentKind;
 import org.farmgate.registry.OrganisationType;
 import org.farmgate.registry.OrganisationView;
 import org.farmgate.registry.Platform;
@@ -41,9 +43,12 @@ class RegistryController {
 
 	private final CountyGeographyManagement geography;
 
-	RegistryController(RegistryManagement registry, CountyGeographyManagement geography) {
+	private final Clock clock;
+
+	RegistryController(RegistryManagement registry, CountyGeographyManagement geography, Clock clock) {
 		this.registry = registry;
 		this.geography = geography;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("types")
@@ -98,6 +103,11 @@ class RegistryController {
 		if (!model.containsAttribute("shopForm")) {
 			model.addAttribute("shopForm", ShopForm.empty());
 		}
+		if (!model.containsAttribute("documentForm")) {
+			model.addAttribute("documentForm", DocumentForm.empty());
+		}
+		model.addAttribute("documentKinds", DocumentKind.values());
+		model.addAttribute("today", java.time.LocalDate.now(this.clock));
 		boolean mayChange = user.role() == Role.OPERATOR || user.role() == Role.ADMIN
 				|| (user.role() == Role.MERCHANT && id.equals(user.scope().organisationId()));
 		model.addAttribute("mayChange", mayChange);
@@ -191,6 +201,43 @@ class RegistryController {
 			}
 		}
 		return show(user, id, model);
+	}
+
+	@PostMapping("/registry/organisations/{id}/documents")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String addDocument(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@ModelAttribute("documentForm") DocumentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.registry.organisation(user, id).orElseThrow(NotFound::new);
+		if (!result.hasErrors()) {
+			try {
+				this.registry.addDocument(user, id, form.toInput());
+				redirect.addFlashAttribute("notice", "registry.saved");
+				return "redirect:/registry/organisations/" + id + "#documents";
+			}
+			catch (RegistryException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		else {
+			result.reject("registry.error.date");
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/registry/organisations/{id}/documents/{index}/delete")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String removeDocument(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable int index,
+			RedirectAttributes redirect) {
+		this.registry.organisation(user, id).orElseThrow(NotFound::new);
+		try {
+			this.registry.removeDocument(user, id, index);
+			redirect.addFlashAttribute("notice", "registry.document-removed");
+		}
+		catch (RegistryException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
+		return "redirect:/registry/organisations/" + id + "#documents";
 	}
 
 	/**

@@ -42,7 +42,7 @@ class RegistryProblems {
 		HttpStatus status = switch (ex.messageKey()) {
 			case "registry.error.not-found" -> HttpStatus.NOT_FOUND;
 			case "registry.error.credit-code-taken", "registry.error.shop-exists", "registry.error.national-id-taken",
-					"registry.error.conflict" ->
+					"registry.error.document-exists", "registry.error.conflict" ->
 				HttpStatus.CONFLICT;
 			default -> HttpStatus.BAD_REQUEST;
 		};
