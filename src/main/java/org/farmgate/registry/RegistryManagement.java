@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.farmgate.SecretBox;
 import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 
@@ -24,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RegistryManagement {
 
+	/** What webhook secrets are sealed for (bound into the seal). */
+	static final String WEBHOOK_SECRET = "registry_shop.webhook_secret";
+
 	private final OrganisationRepository organisations;
 
 	private final ShopRepository shops;
@@ -36,8 +40,12 @@ public class RegistryManagement {
 
 	private final Clock clock;
 
+	private final SecretBox secrets;
+
 	RegistryManagement(OrganisationRepository organisations, ShopRepository shops, ParkRepository parks,
-			org.farmgate.geo.CountyGeographyManagement geography, ApplicationEventPublisher events, Clock clock) {
+			org.farmgate.geo.CountyGeographyManagement geography, ApplicationEventPublisher events, Clock clock,
+			SecretBox secrets) {
+		this.secrets = secrets;
 		this.geography = geography;
 		this.organisations = organisations;
 		this.shops = shops;
@@ -228,11 +236,13 @@ public class RegistryManagement {
 		if (this.shops.findByPlatformShopId(input.platform().name(), input.platformShopId().strip()).isPresent()) {
 			throw new RegistryException("registry.error.shop-exists");
 		}
-		Shop shop = Shop.open(organisation.countyCode(), organisation.id(), input);
+		String secret = Shop.newSecret();
+		Shop shop = Shop.open(organisation.countyCode(), organisation.id(), input,
+				this.secrets.seal(WEBHOOK_SECRET, secret));
 		this.shops.save(shop);
 		this.events.publishEvent(new ShopOpened(shop.id(), organisation.id(), organisation.countyCode(),
 				input.platform(), input.openedOn()));
-		return new OpenedShop(shop.toView(), shop.webhookSecret());
+		return new OpenedShop(shop.toView(), secret);
 	}
 
 	/** A new webhook secret for a shop, shown only now. */
@@ -242,9 +252,23 @@ public class RegistryManagement {
 		if (!shop.active()) {
 			throw RegistryException.because("registry.error.shop-closed");
 		}
-		String secret = shop.rotateSecret();
+		String secret = Shop.newSecret();
+		shop.replaceSecret(this.secrets.seal(WEBHOOK_SECRET, secret));
 		this.shops.save(shop);
 		return secret;
+	}
+
+	/**
+	 * The webhook secret of a shop, for verifying the signature of a webhook call to it
+	 * (not for showing: it is shown only when created or rotated).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> webhookSecretOf(UUID shopId) {
+		return this.shops.findById(shopId).map(shop -> opened(shop.storedSecret()));
+	}
+
+	private String opened(String stored) {
+		return SecretBox.isSealed(stored) ? this.secrets.open(WEBHOOK_SECRET, stored) : stored;
 	}
 
 	private Optional<Organisation> own(SignedInUser user) {

@@ -64,16 +64,18 @@ class Shop {
 		this.version = version;
 	}
 
-	static Shop open(String countyCode, UUID organisationId, ShopInput input) {
+	/** A shop opening with its webhook secret, sealed. */
+	static Shop open(String countyCode, UUID organisationId, ShopInput input, String sealedSecret) {
 		return new Shop(UUID.randomUUID(), countyCode, organisationId, input.platform(), input.name().strip(),
 				input.platformShopId().strip(), blankToNull(input.url()), input.openedOn(), null, ShopStatus.ACTIVE,
-				newSecret(), null);
+				sealedSecret, null);
 	}
 
-	/** Replaces the webhook secret; the old one stops working at once. */
-	String rotateSecret() {
-		this.webhookSecret = newSecret();
-		return this.webhookSecret;
+	/**
+	 * Replaces the webhook secret (sealed) ; the old one stops working at once.
+	 */
+	void replaceSecret(String sealedSecret) {
+		this.webhookSecret = sealedSecret;
 	}
 
 	void close(LocalDate on) {
@@ -97,7 +99,10 @@ class Shop {
 		return this.countyCode;
 	}
 
-	String webhookSecret() {
+	/**
+	 * The webhook secret as stored: sealed (or plain, if stored before sealing began).
+	 */
+	String storedSecret() {
 		return this.webhookSecret;
 	}
 
@@ -106,7 +111,7 @@ class Shop {
 				this.openedOn, this.closedOn, this.status);
 	}
 
-	private static String newSecret() {
+	static String newSecret() {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
