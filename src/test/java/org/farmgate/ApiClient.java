@@ -30,6 +30,18 @@ public final class ApiClient {
 		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	public HttpResponse<String> post(String path, String json, String authorization)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	public static String basic(String username, String password) {
 		return "Basic "
 				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));

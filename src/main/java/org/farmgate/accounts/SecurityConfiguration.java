@@ -36,7 +36,10 @@ class SecurityConfiguration {
 	/** Paths anyone may open without signing in. */
 	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui.html", "/swagger-ui/**" };
+			"/swagger-ui.html", "/swagger-ui/**", "/trace/**", "/catalog/photos/**" };
+
+	/** API paths anyone may call: the public, read-only catalog. */
+	static final String[] PUBLIC_API_PATHS = { "/api/public/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -63,7 +66,8 @@ class SecurityConfiguration {
 			AccountManagement accounts, ApiErrors errors) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(PUBLIC_API_PATHS).permitAll().anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(errors.entryPoint()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors.entryPoint())
 				.accessDeniedHandler(errors.accessDenied()))

@@ -109,7 +109,7 @@ class DemoRegistry implements ApplicationRunner {
 			sequence++;
 			boolean disadvantaged = member[2] != null;
 			HouseholdView household = this.households.register(operator,
-					new HouseholdInput(member[0], Integer.valueOf(member[1]), null, null, idNumber(sequence),
+					new HouseholdInput(member[0], Integer.valueOf(member[1]), libeiVillage(), null, idNumber(sequence),
 							disadvantaged, disadvantaged ? Integer.valueOf(member[2]) : null,
 							(member[3] != null) ? Integer.valueOf(member[3]) : null, null));
 			this.households.join(operator, household.id(), libei.id());

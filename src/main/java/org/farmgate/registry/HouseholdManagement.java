@@ -137,6 +137,22 @@ public class HouseholdManagement {
 		return household.toView();
 	}
 
+	/**
+	 * The villages of households, for pages that show where goods came from without
+	 * saying who supplied them (the public trace page): no personal data.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, UUID> villagesOf(java.util.Collection<UUID> householdIds) {
+		java.util.Map<UUID, UUID> villages = new java.util.HashMap<>();
+		this.households.findAllById(householdIds).forEach(household -> {
+			UUID village = household.toView().villageId();
+			if (village != null) {
+				villages.put(household.id(), village);
+			}
+		});
+		return villages;
+	}
+
 	private Optional<Household> visible(SignedInUser user, UUID id) {
 		if (id == null || !RegistryManagement.readsRegistry(user)) {
 			return Optional.empty();

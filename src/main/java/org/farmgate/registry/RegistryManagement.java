@@ -271,6 +271,15 @@ public class RegistryManagement {
 		return SecretBox.isSealed(stored) ? this.secrets.open(WEBHOOK_SECRET, stored) : stored;
 	}
 
+	/**
+	 * An organisation's registered name, for public pages (a business's registered name
+	 * is public information).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> publicName(UUID organisationId) {
+		return this.organisations.findById(organisationId).map(organisation -> organisation.toView().name());
+	}
+
 	private Optional<Organisation> own(SignedInUser user) {
 		UUID organisationId = user.scope().organisationId();
 		return (organisationId != null) ? this.organisations.findById(organisationId) : Optional.empty();

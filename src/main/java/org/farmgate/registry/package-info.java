@@ -10,5 +10,5 @@
  * {@link org.farmgate.registry.OrganisationRejected} and
  * {@link org.farmgate.registry.ShopOpened}; consumes no events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "geo", "uploads" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "geo", "uploads", "web" })
 package org.farmgate.registry;

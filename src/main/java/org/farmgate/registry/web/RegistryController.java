@@ -16,6 +16,7 @@ import org.farmgate.registry.Platform;
 import org.farmgate.registry.RegistryException;
 import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.SalesModel;
+import org.farmgate.web.PageOf;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

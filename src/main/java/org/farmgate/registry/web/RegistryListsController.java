@@ -8,6 +8,7 @@ import org.farmgate.registry.HouseholdManagement;
 import org.farmgate.registry.ParkManagement;
 import org.farmgate.registry.RegistryException;
 import org.farmgate.registry.RegistryManagement;
+import org.farmgate.web.PageOf;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,0 +1,190 @@
+package org.farmgate.catalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.geo.CountyGeographyManagement;
+import org.farmgate.registry.OrganisationView;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds and changes products, their certifications and photos, within the caller's scope.
+ */
+@Service
+@Transactional
+public class ProductManagement {
+
+	private final ProductRepository products;
+
+	private final PhotoStore photos;
+
+	private final Categories categories;
+
+	private final CatalogScope scope;
+
+	private final CountyGeographyManagement geography;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ProductManagement(ProductRepository products, PhotoStore photos, Categories categories, CatalogScope scope,
+			CountyGeographyManagement geography, ApplicationEventPublisher events, Clock clock) {
+		this.products = products;
+		this.photos = photos;
+		this.categories = categories;
+		this.scope = scope;
+		this.geography = geography;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProductView> products(SignedInUser user) {
+		this.scope.requireReader(user);
+		List<Product> found;
+		if (user.role() == Role.MERCHANT) {
+			UUID own = user.scope().organisationId();
+			found = (own != null) ? this.products.findByOrganisation(own) : List.of();
+		}
+		else {
+			found = this.products.findByCounty(user.scope().countyCode());
+		}
+		Map<UUID, List<UUID>> photoIds = this.photos.idsByProduct(found.stream().map(Product::id).toList());
+		return found.stream().map(product -> product.toView(photoIds.getOrDefault(product.id(), List.of()))).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ProductView> product(SignedInUser user, UUID id) {
+		return visible(user, id).map(this::view);
+	}
+
+	public ProductView add(SignedInUser user, ProductInput input) {
+		OrganisationView organisation = this.scope.organisationFor(user, input.organisationId());
+		check(organisation.countyCode(), input);
+		Product product = Product.add(organisation.countyCode(), organisation.id(), input, this.clock.instant());
+		this.products.save(product);
+		this.events.publishEvent(
+				new ProductAdded(product.id(), organisation.id(), organisation.countyCode(), input.categoryCode()));
+		return view(product);
+	}
+
+	public ProductView change(SignedInUser user, UUID id, ProductInput input) {
+		this.scope.requireWriter(user);
+		Product product = visible(user, id).orElseThrow(CatalogException::notFound);
+		check(product.countyCode(), input);
+		product.change(input);
+		this.products.save(product);
+		return view(product);
+	}
+
+	public ProductView certify(SignedInUser user, UUID id, Certification certification) {
+		this.scope.requireWriter(user);
+		Product product = visible(user, id).orElseThrow(CatalogException::notFound);
+		if (certification == null || certification.kind() == null || certification.number() == null
+				|| certification.number().isBlank() || certification.number().strip().length() > 64) {
+			throw CatalogException.because("catalog.error.certification-fields");
+		}
+		if (certification.validFrom() != null && certification.validUntil() != null
+				&& certification.validUntil().isBefore(certification.validFrom())) {
+			throw CatalogException.because("catalog.error.certification-dates");
+		}
+		product.certify(new Certification(certification.kind(), certification.number().strip(),
+				certification.validFrom(), certification.validUntil()));
+		this.products.save(product);
+		return view(product);
+	}
+
+	public ProductView withdrawCertification(SignedInUser user, UUID id, int index) {
+		this.scope.requireWriter(user);
+		Product product = visible(user, id).orElseThrow(CatalogException::notFound);
+		product.withdrawCertification(index);
+		this.products.save(product);
+		return view(product);
+	}
+
+	/**
+	 * Adds a photo: the upload must be a JPEG, PNG, GIF or BMP image of at most 5 MB; it
+	 * is stored resized, with a thumbnail.
+	 */
+	public UUID addPhoto(SignedInUser user, UUID id, byte[] upload) {
+		this.scope.requireWriter(user);
+		Product product = visible(user, id).orElseThrow(CatalogException::notFound);
+		if (this.photos.idsByProduct(List.of(product.id())).getOrDefault(product.id(), List.of()).size() >= 9) {
+			throw CatalogException.because("catalog.error.photo-count");
+		}
+		return this.photos.store(product.id(), PhotoProcessing.process(upload), this.clock.instant());
+	}
+
+	public void removePhoto(SignedInUser user, UUID id, UUID photoId) {
+		this.scope.requireWriter(user);
+		Product product = visible(user, id).orElseThrow(CatalogException::notFound);
+		if (!this.photos.remove(product.id(), photoId)) {
+			throw CatalogException.notFound();
+		}
+	}
+
+	/**
+	 * A product's photo, for anyone (photos carry no personal data): full size or
+	 * thumbnail.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> photo(UUID photoId, boolean thumbnail) {
+		return this.photos.image(photoId, thumbnail);
+	}
+
+	/** Products as the public sees them: every product of the county. */
+	@Transactional(readOnly = true)
+	public List<ProductView> publicProducts(String countyCode) {
+		List<Product> found = this.products.findByCounty(countyCode);
+		Map<UUID, List<UUID>> photoIds = this.photos.idsByProduct(found.stream().map(Product::id).toList());
+		return found.stream().map(product -> product.toView(photoIds.getOrDefault(product.id(), List.of()))).toList();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<ProductView> productById(UUID id) {
+		return this.products.findById(id).map(this::view);
+	}
+
+	Optional<Product> visible(SignedInUser user, UUID id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		return this.products.findById(id)
+			.filter(product -> this.scope.sees(user, product.organisationId(), product.countyCode()));
+	}
+
+	private ProductView view(Product product) {
+		return product.toView(this.photos.idsByProduct(List.of(product.id())).getOrDefault(product.id(), List.of()));
+	}
+
+	private void check(String county, ProductInput input) {
+		if (input.nameZh() == null || input.nameZh().isBlank() || input.nameZh().strip().length() > 100) {
+			throw CatalogException.because("catalog.error.product-name");
+		}
+		if ((input.nameEn() != null && input.nameEn().strip().length() > 150)
+				|| (input.nameFr() != null && input.nameFr().strip().length() > 150)
+				|| (input.description() != null && input.description().length() > 4000)) {
+			throw CatalogException.because("catalog.error.too-long");
+		}
+		if (input.categoryCode() == null
+				|| this.categories.find(input.categoryCode()).filter(category -> !category.topLevel()).isEmpty()) {
+			throw CatalogException.because("catalog.error.category");
+		}
+		if (input.shelfLifeDays() != null && (input.shelfLifeDays() < 1 || input.shelfLifeDays() > 3650)) {
+			throw CatalogException.because("catalog.error.shelf-life");
+		}
+		if (input.originVillageId() != null && this.geography.village(county, input.originVillageId()).isEmpty()) {
+			throw CatalogException.because("catalog.error.village");
+		}
+	}
+
+}

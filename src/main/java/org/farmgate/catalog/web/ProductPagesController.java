@@ -1,0 +1,425 @@
+package org.farmgate.catalog.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.catalog.BatchManagement;
+import org.farmgate.catalog.Categories;
+import org.farmgate.catalog.CatalogException;
+import org.farmgate.catalog.Category;
+import org.farmgate.catalog.CertificationKind;
+import org.farmgate.catalog.ListingManagement;
+import org.farmgate.catalog.ProductManagement;
+import org.farmgate.catalog.ProductView;
+import org.farmgate.catalog.SkuManagement;
+import org.farmgate.catalog.SkuView;
+import org.farmgate.catalog.StockManagement;
+import org.farmgate.catalog.StockView;
+import org.farmgate.catalog.StorageClass;
+import org.farmgate.catalog.Unit;
+import org.farmgate.geo.CountyGeographyManagement;
+import org.farmgate.geo.VillageView;
+import org.farmgate.registry.OrganisationView;
+import org.farmgate.registry.RegistryManagement;
+import org.farmgate.registry.ShopStatus;
+import org.farmgate.web.PageOf;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The catalog pages of products: the list (search, category, paging), a product with its
+ * certifications, photos, SKUs, listings, stock and batches, and the forms that change
+ * them. A merchant sees its own organisation's products; anything else is the 404 page.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT', 'ANALYST')")
+class ProductPagesController {
+
+	private final ProductManagement products;
+
+	private final SkuManagement skus;
+
+	private final ListingManagement listings;
+
+	private final StockManagement stock;
+
+	private final BatchManagement batches;
+
+	private final Categories categories;
+
+	private final RegistryManagement registry;
+
+	private final CountyGeographyManagement geography;
+
+	private final java.time.Clock clock;
+
+	ProductPagesController(ProductManagement products, SkuManagement skus, ListingManagement listings,
+			StockManagement stock, BatchManagement batches, Categories categories, RegistryManagement registry,
+			CountyGeographyManagement geography, java.time.Clock clock) {
+		this.clock = clock;
+		this.products = products;
+		this.skus = skus;
+		this.listings = listings;
+		this.stock = stock;
+		this.batches = batches;
+		this.categories = categories;
+		this.registry = registry;
+		this.geography = geography;
+	}
+
+	@ModelAttribute("categories")
+	List<Category> categories() {
+		return this.categories.all();
+	}
+
+	@ModelAttribute("storageClasses")
+	StorageClass[] storageClasses() {
+		return StorageClass.values();
+	}
+
+	@ModelAttribute("units")
+	Unit[] units() {
+		return Unit.values();
+	}
+
+	@ModelAttribute("certificationKinds")
+	CertificationKind[] certificationKinds() {
+		return CertificationKind.values();
+	}
+
+	@GetMapping("/catalog/products")
+	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "0") int page, Model model) {
+		String query = q.strip().toLowerCase(Locale.ROOT);
+		List<ProductView> matching = this.products.products(user)
+			.stream()
+			.filter(product -> query.isEmpty() || product.nameZh().toLowerCase(Locale.ROOT).contains(query)
+					|| (product.nameEn() != null && product.nameEn().toLowerCase(Locale.ROOT).contains(query)))
+			.filter(product -> category.isEmpty() || product.categoryCode().equals(category)
+					|| product.categoryCode().startsWith(category + "."))
+			.toList();
+		model.addAttribute("list", PageOf.of(matching, page));
+		model.addAttribute("q", q);
+		model.addAttribute("category", category);
+		model.addAttribute("categoryNames", categoryNames());
+		return "catalog/products";
+	}
+
+	@GetMapping("/catalog/products/new")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String newProduct(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("form", ProductForm.empty());
+		return productForm(user, null, model);
+	}
+
+	@PostMapping("/catalog/products")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String add(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ProductForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				ProductView added = this.products.add(user, form.toInput());
+				redirect.addFlashAttribute("notice", "catalog.product-added");
+				return "redirect:/catalog/products/" + added.id();
+			}
+			catch (CatalogException ex) {
+				reject(result, ex);
+			}
+		}
+		else {
+			result.reject("catalog.error.form-format");
+		}
+		return productForm(user, null, model);
+	}
+
+	@GetMapping("/catalog/products/{id}/edit")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+		ProductView product = this.products.product(user, id).orElseThrow(NotFound::new);
+		model.addAttribute("form", ProductForm.of(product));
+		return productForm(user, product, model);
+	}
+
+	@PostMapping("/catalog/products/{id}")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String change(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@ModelAttribute("form") ProductForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		ProductView product = this.products.product(user, id).orElseThrow(NotFound::new);
+		if (!result.hasErrors()) {
+			try {
+				this.products.change(user, id, form.toInput());
+				redirect.addFlashAttribute("notice", "catalog.saved");
+				return "redirect:/catalog/products/" + id;
+			}
+			catch (CatalogException ex) {
+				reject(result, ex);
+			}
+		}
+		else {
+			result.reject("catalog.error.form-format");
+		}
+		return productForm(user, product, model);
+	}
+
+	@GetMapping("/catalog/products/{id}")
+	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+		ProductView product = this.products.product(user, id).orElseThrow(NotFound::new);
+		List<SkuView> skus = this.skus.skusOf(user, id);
+		model.addAttribute("product", product);
+		model.addAttribute("category", this.categories.find(product.categoryCode()).orElse(null));
+		model.addAttribute("organisationName",
+				this.registry.organisation(user, product.organisationId()).map(OrganisationView::name).orElse(null));
+		model.addAttribute("villageName", villageName(product.countyCode(), product.originVillageId()));
+		model.addAttribute("skus", skus);
+		model.addAttribute("listings",
+				skus.stream().collect(Collectors.toMap(SkuView::id, sku -> this.listings.listingsOf(user, sku.id()))));
+		model.addAttribute("stock",
+				skus.stream()
+					.flatMap(sku -> this.stock.stockOf(user, sku.id()).stream())
+					.collect(Collectors.toMap(StockView::skuId, Function.identity(), (a, b) -> a)));
+		model.addAttribute("shops",
+				this.registry.shopsOf(user, product.organisationId())
+					.stream()
+					.filter(shop -> shop.status() == ShopStatus.ACTIVE)
+					.toList());
+		model.addAttribute("shopNames",
+				this.registry.shopsOf(user, product.organisationId())
+					.stream()
+					.collect(Collectors.toMap(shop -> shop.id(), shop -> shop.name())));
+		model.addAttribute("batches", this.batches.batchesOf(user, id));
+		model.addAttribute("mayChange", writes(user));
+		model.addAttribute("today", java.time.LocalDate.now(this.clock));
+		model.addAttribute("adjustmentReasons",
+				java.util.Arrays.stream(org.farmgate.catalog.AdjustmentReason.values())
+					.filter(reason -> reason != org.farmgate.catalog.AdjustmentReason.SHIPPED)
+					.toList());
+		for (String form : List.of("skuForm", "listingForm", "certificationForm", "adjustmentForm")) {
+			if (!model.containsAttribute(form)) {
+				model.addAttribute(form, switch (form) {
+					case "skuForm" -> SkuForm.empty();
+					case "listingForm" -> ListingForm.empty();
+					case "certificationForm" -> CertificationForm.empty();
+					default -> AdjustmentForm.empty();
+				});
+			}
+		}
+		return "catalog/product";
+	}
+
+	@PostMapping("/catalog/products/{id}/skus")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String addSku(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@ModelAttribute("skuForm") SkuForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		this.products.product(user, id).orElseThrow(NotFound::new);
+		if (!result.hasErrors()) {
+			try {
+				this.skus.add(user, id, form.toInput());
+				redirect.addFlashAttribute("notice", "catalog.sku-added");
+				return "redirect:/catalog/products/" + id + "#skus";
+			}
+			catch (CatalogException ex) {
+				reject(result, ex);
+			}
+		}
+		else {
+			result.reject("catalog.error.form-format");
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/catalog/products/{id}/listings")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String list(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@ModelAttribute("listingForm") ListingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.products.product(user, id).orElseThrow(NotFound::new);
+		if (!result.hasErrors()) {
+			try {
+				this.listings.list(user, form.toInput());
+				redirect.addFlashAttribute("notice", "catalog.listed");
+				return "redirect:/catalog/products/" + id + "#skus";
+			}
+			catch (CatalogException ex) {
+				reject(result, ex);
+			}
+		}
+		else {
+			result.reject("catalog.error.form-format");
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/catalog/products/{id}/listings/{listingId}/delete")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String unlist(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID listingId,
+			RedirectAttributes redirect) {
+		this.products.product(user, id).orElseThrow(NotFound::new);
+		try {
+			this.listings.unlist(user, listingId);
+			redirect.addFlashAttribute("notice", "catalog.unlisted");
+		}
+		catch (CatalogException ex) {
+			throw new NotFound();
+		}
+		return "redirect:/catalog/products/" + id + "#skus";
+	}
+
+	@PostMapping("/catalog/products/{id}/stock")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String adjust(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.products.product(user, id).orElseThrow(NotFound::new);
+		if (!result.hasErrors()) {
+			try {
+				if (form.delta() != null && form.delta() != 0) {
+					this.stock.adjust(user, form.toInput());
+				}
+				if (form.lowThreshold() != null) {
+					this.stock.threshold(user, form.skuId(), null, null, form.lowThreshold());
+				}
+				if ((form.delta() == null || form.delta() == 0) && form.lowThreshold() == null) {
+					throw CatalogException.because("catalog.error.delta");
+				}
+				redirect.addFlashAttribute("notice", "catalog.stock-adjusted");
+				return "redirect:/catalog/products/" + id + "#skus";
+			}
+			catch (CatalogException ex) {
+				reject(result, ex);
+			}
+		}
+		else {
+			result.reject("catalog.error.form-format");
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/catalog/products/{id}/certifications")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String certify(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@ModelAttribute("certificationForm") CertificationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.products.product(user, id).orElseThrow(NotFound::new);
+		if (!result.hasErrors()) {
+			try {
+				this.products.certify(user, id, form.toCertification());
+				redirect.addFlashAttribute("notice", "catalog.saved");
+				return "redirect:/catalog/products/" + id + "#certifications";
+			}
+			catch (CatalogException ex) {
+				reject(result, ex);
+			}
+		}
+		else {
+			result.reject("catalog.error.form-format");
+		}
+		return show(user, id, model);
+	}
+
+	@PostMapping("/catalog/products/{id}/certifications/{index}/delete")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable int index,
+			RedirectAttributes redirect) {
+		this.products.product(user, id).orElseThrow(NotFound::new);
+		try {
+			this.products.withdrawCertification(user, id, index);
+			redirect.addFlashAttribute("notice", "catalog.saved");
+		}
+		catch (CatalogException ex) {
+			throw new NotFound();
+		}
+		return "redirect:/catalog/products/" + id + "#certifications";
+	}
+
+	@PostMapping("/catalog/products/{id}/photos")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String upload(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
+			throws IOException {
+		this.products.product(user, id).orElseThrow(NotFound::new);
+		try {
+			this.products.addPhoto(user, id, (photo != null) ? photo.getBytes() : null);
+			redirect.addFlashAttribute("notice", "catalog.photo-added");
+		}
+		catch (CatalogException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
+		return "redirect:/catalog/products/" + id + "#photos";
+	}
+
+	@PostMapping("/catalog/products/{id}/photos/{photoId}/delete")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String removePhoto(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID photoId,
+			RedirectAttributes redirect) {
+		this.products.product(user, id).orElseThrow(NotFound::new);
+		try {
+			this.products.removePhoto(user, id, photoId);
+			redirect.addFlashAttribute("notice", "catalog.photo-removed");
+		}
+		catch (CatalogException ex) {
+			throw new NotFound();
+		}
+		return "redirect:/catalog/products/" + id + "#photos";
+	}
+
+	private String productForm(SignedInUser user, ProductView product, Model model) {
+		model.addAttribute("product", product);
+		model.addAttribute("villages", this.geography.villages(user.scope().countyCode()));
+		model.addAttribute("organisations",
+				(user.role() == Role.MERCHANT) ? List.of() : this.registry.organisations(user)
+					.stream()
+					.filter(organisation -> organisation.admission() == org.farmgate.registry.AdmissionStatus.APPROVED)
+					.toList());
+		return "catalog/product-form";
+	}
+
+	private Map<String, String> categoryNames() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.categories.all().stream().collect(Collectors.toMap(Category::code, c -> c.name(locale)));
+	}
+
+	private String villageName(String county, UUID villageId) {
+		return (villageId == null) ? null
+				: this.geography.village(county, villageId)
+					.map((VillageView village) -> village.townshipName() + " " + village.name())
+					.orElse(null);
+	}
+
+	static void reject(BindingResult result, CatalogException ex) {
+		result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+	}
+
+	private static boolean writes(SignedInUser user) {
+		return user.role() == Role.OPERATOR || user.role() == Role.ADMIN || user.role() == Role.MERCHANT;
+	}
+
+	/**
+	 * A record that does not exist in the user's scope: the 404 page.
+	 */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static class NotFound extends RuntimeException {
+
+	}
+
+}
