@@ -73,8 +73,8 @@ class Batch {
 
 	static Batch record(Product product, String traceCode, BatchInput input, Instant now) {
 		return new Batch(UUID.randomUUID(), product.countyCode(), product.organisationId(), product.id(), traceCode,
-				input.producedOn(), input.harvestedOn(), input.quantity().stripTrailingZeros(), input.unit(),
-				input.villageId(), (input.note() == null || input.note().isBlank()) ? null : input.note().strip(), now,
+				input.producedOn(), input.harvestedOn(), Unit.plain(input.quantity()), input.unit(), input.villageId(),
+				(input.note() == null || input.note().isBlank()) ? null : input.note().strip(), now,
 				(input.suppliers() != null) ? input.suppliers() : List.of(), null);
 	}
 
@@ -96,7 +96,10 @@ class Batch {
 
 	BatchView toView() {
 		return new BatchView(this.id, this.productId, this.organisationId, this.traceCode, this.producedOn,
-				this.harvestedOn, this.quantity, this.unit, this.villageId, this.note, List.copyOf(this.suppliers));
+				this.harvestedOn, Unit.plain(this.quantity), this.unit, this.villageId, this.note,
+				this.suppliers.stream()
+					.map(supplier -> new BatchSupplier(supplier.householdId(), Unit.plain(supplier.quantity())))
+					.toList());
 	}
 
 }

@@ -179,11 +179,11 @@ public class BatchManagement {
 			total = total.add(supplier.quantity());
 		}
 		if (total.compareTo(input.quantity()) > 0) {
-			throw CatalogException.because("catalog.error.suppliers-exceed", total.stripTrailingZeros().toPlainString(),
-					input.quantity().stripTrailingZeros().toPlainString());
+			throw CatalogException.because("catalog.error.suppliers-exceed", Unit.plain(total).toPlainString(),
+					Unit.plain(input.quantity()).toPlainString());
 		}
 		return suppliers.stream()
-			.map(supplier -> new BatchSupplier(supplier.householdId(), supplier.quantity().stripTrailingZeros()))
+			.map(supplier -> new BatchSupplier(supplier.householdId(), Unit.plain(supplier.quantity())))
 			.toList();
 	}
 

@@ -70,7 +70,7 @@ class Sku {
 	void change(SkuInput input) {
 		this.specification = input.specification().strip();
 		this.unit = input.unit();
-		this.quantity = input.quantity().stripTrailingZeros();
+		this.quantity = Unit.plain(input.quantity());
 		this.netWeightGrams = input.unit().isWeight()
 				? input.unit().grams(input.quantity()).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact()
 				: input.netWeightGrams();
@@ -100,8 +100,8 @@ class Sku {
 	}
 
 	SkuView toView() {
-		return new SkuView(this.id, this.productId, this.organisationId, this.specification, this.unit, this.quantity,
-				this.netWeightGrams, this.price, this.barcode, this.merchantCode);
+		return new SkuView(this.id, this.productId, this.organisationId, this.specification, this.unit,
+				Unit.plain(this.quantity), this.netWeightGrams, this.price, this.barcode, this.merchantCode);
 	}
 
 	private static String blankToNull(String value) {

@@ -21,6 +21,17 @@ public enum Unit {
 		return this.grams > 0;
 	}
 
+	/**
+	 * A quantity as people write it: 1.5, not 1.500; 100, not 1E+2.
+	 */
+	public static BigDecimal plain(BigDecimal quantity) {
+		if (quantity == null) {
+			return null;
+		}
+		BigDecimal stripped = quantity.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
 	/** The grams of a quantity of a weight unit. */
 	public BigDecimal grams(BigDecimal quantity) {
 		if (!isWeight()) {

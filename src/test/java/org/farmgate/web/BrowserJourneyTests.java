@@ -1,9 +1,15 @@
 package org.farmgate.web;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import javax.imageio.ImageIO;
 
 import org.farmgate.FarmgateTest;
 import org.junit.jupiter.api.AfterEach;
@@ -18,16 +24,24 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main journey in a real browser (Debian's Chromium, headless, phone-sized): the
- * operator signs in, sees the home page in Chinese, switches to French and sees it in
- * French. Skipped, with a message, where Chromium is not installed.
+ * The main journeys in a real browser (Debian's Chromium, headless, phone-sized): the
+ * operator signs in and switches language; the merchant adds a shop; the merchant creates
+ * a product with a SKU, lists it, adjusts its stock, records a batch and a buyer opens
+ * the public trace page from its QR code. Skipped, with a message, where Chromium is not
+ * installed.
  */
 @FarmgateTest
 class BrowserJourneyTests {
@@ -120,6 +134,84 @@ class BrowserJourneyTests {
 		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText()).contains("网店已添加");
 		assertThat(this.browser.findElement(By.cssSelector("code.secret")).getText()).startsWith("whsec_");
 		screenshot("merchant-shop-added");
+	}
+
+	@Test
+	void theMerchantCreatesAProductListsItAdjustsStockAndOpensTheTracePageByItsQrCode() throws Exception {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		String base = "http://127.0.0.1:" + this.port;
+		this.browser.get(base + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("merchant");
+		this.browser.findElement(By.id("password")).sendKeys("farmgate");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlToBe(base + "/"));
+
+		// on a phone the navigation sits behind the menu button
+		this.browser.findElement(By.cssSelector(".nav-toggle-label")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.linkText("商品与库存"))).click();
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "商品"));
+		this.browser.findElement(By.linkText("添加商品")).click();
+		String name = "立碑酸菜浏览器款 " + System.nanoTime() % 100000;
+		this.browser.findElement(By.id("nameZh")).sendKeys(name);
+		new Select(this.browser.findElement(By.id("categoryCode"))).selectByValue("PICKLED.SOUR_CABBAGE");
+		new Select(this.browser.findElement(By.id("originVillageId"))).selectByVisibleText("永靖镇 立碑村");
+		this.browser.findElement(By.cssSelector("#product-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), name));
+
+		// a new product opens on its first SKU
+		this.browser.findElement(By.id("specification")).sendKeys("1.5 千克装");
+		new Select(this.browser.findElement(By.id("unit"))).selectByValue("KG");
+		this.browser.findElement(By.id("quantity")).clear();
+		this.browser.findElement(By.id("quantity")).sendKeys("1.5");
+		this.browser.findElement(By.id("price")).sendKeys("39.90");
+		String code = "XF-BR-" + System.nanoTime() % 100000;
+		this.browser.findElement(By.id("merchantCode")).sendKeys(code);
+		this.browser.findElement(By.cssSelector("#add-sku button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.card"), code));
+
+		this.browser.findElement(By.cssSelector("#new-listing summary")).click();
+		Select shops = new Select(this.browser.findElement(By.id("shopId")));
+		shops.getOptions()
+			.stream()
+			.filter(option -> option.getText().startsWith("淘宝"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		this.browser.findElement(By.id("platformItemId")).sendKeys("6200" + System.nanoTime() % 100000);
+		this.browser.findElement(By.id("listingTitle")).sendKeys("贵州息烽立碑村酸菜 1.5kg 农家自制");
+		this.browser.findElement(By.cssSelector("#add-listing button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.listings"), "淘宝"));
+
+		this.browser.findElement(By.cssSelector("#adjust summary")).click();
+		this.browser.findElement(By.id("delta")).sendKeys("25");
+		new Select(this.browser.findElement(By.id("reason"))).selectByValue("RECEIVED");
+		this.browser.findElement(By.cssSelector("#adjust-stock button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".stock"), "可售 25"));
+		screenshot("merchant-product");
+
+		this.browser.findElement(By.linkText("登记批次")).click();
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "登记批次"));
+		this.browser.findElement(By.id("quantity")).sendKeys("100");
+		this.browser.findElement(By.cssSelector("#batch-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trace-qr")));
+		screenshot("merchant-batch");
+
+		// a buyer's phone reads the QR code printed on the jar and opens what it says
+		String qrImage = this.browser.findElement(By.id("trace-qr")).getAttribute("src");
+		HttpResponse<byte[]> png = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(qrImage)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(png.statusCode()).isEqualTo(200);
+		String traceUrl = new MultiFormatReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(
+					new BufferedImageLuminanceSource(ImageIO.read(new java.io.ByteArrayInputStream(png.body()))))))
+			.getText();
+		assertThat(traceUrl).startsWith(base + "/trace/520122-");
+
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(traceUrl);
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), name));
+		assertThat(this.browser.findElement(By.id("trace")).getText()).contains("立碑村", "息烽县立碑村农特产品电子商务有限公司");
+		screenshot("public-trace");
 	}
 
 	private void screenshot(String name) throws Exception {

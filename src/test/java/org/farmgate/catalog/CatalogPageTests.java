@@ -1,0 +1,155 @@
+package org.farmgate.catalog;
+
+import java.util.UUID;
+
+import org.farmgate.FarmgateTest;
+import org.farmgate.accounts.SignedInUser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The catalog pages with the demo county's data: what merchants, operators and analysts
+ * see, in Chinese and in French, and the public trace page of a demo batch.
+ */
+@FarmgateTest
+class CatalogPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ProductManagement products;
+
+	@Autowired
+	SkuManagement skus;
+
+	@Autowired
+	StockManagement stock;
+
+	@Autowired
+	BatchManagement batches;
+
+	@Autowired
+	UserDetailsService users;
+
+	private SignedInUser signedIn(String username) {
+		return (SignedInUser) this.users.loadUserByUsername(username);
+	}
+
+	@Test
+	void theDemoEnterpriseHasThirtyOddProductsWithItsMerchantCodesListedOnItsFourShops() {
+		SignedInUser merchant = signedIn("merchant");
+
+		assertThat(this.products.products(merchant)).hasSizeGreaterThanOrEqualTo(30);
+		SkuView cabbage = this.skus.merchantCodeOf(merchant.scope().organisationId(), "XF-SC-1500").orElseThrow();
+		assertThat(cabbage.netWeightGrams()).isEqualTo(1500);
+		assertThat(cabbage.quantity()).hasToString("1.5");
+		assertThat(this.stock.stockOf(merchant, cabbage.id())).singleElement()
+			.satisfies(row -> assertThat(row.onHand()).isPositive());
+		assertThat(this.batches.batches(merchant)).isNotEmpty()
+			.allSatisfy(batch -> assertThat(batch.traceCode()).matches("520122-\\d{4}-\\d{6}"));
+	}
+
+	@Test
+	void theMerchantSeesItsProductsAndAProductWithSkusListingsAndStock() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		UUID cabbage = this.skus.merchantCodeOf(merchant.scope().organisationId(), "XF-SC-1500")
+			.orElseThrow()
+			.productId();
+
+		this.mvc.perform(get("/catalog/products").param("q", "酸菜").with(user(merchant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("立碑酸菜")));
+		this.mvc.perform(get("/catalog/products/" + cabbage).with(user(merchant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("XF-SC-1500")))
+			.andExpect(content().string(containsString("淘宝")))
+			.andExpect(content().string(containsString("可售")))
+			.andExpect(content().string(containsString("add-sku")));
+		this.mvc.perform(get("/catalog/stock").with(user(merchant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("XF-SC-1500")));
+		this.mvc.perform(get("/catalog/batches").with(user(merchant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("520122-")));
+		this.mvc.perform(get("/catalog/products/new").with(user(merchant))).andExpect(status().isOk());
+		this.mvc.perform(get("/catalog/batches/new").with(user(merchant))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theOperatorSeesTheCountysProductsAndTheCategoryFilterNarrowsThem() throws Exception {
+		this.mvc.perform(get("/catalog/products").param("category", "TEA").with(user(signedIn("operator"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("息烽红茶")))
+			.andExpect(content().string(not(containsString("立碑酸菜"))));
+	}
+
+	@Test
+	void anAnalystReadsTheCatalogWithoutAnyForm() throws Exception {
+		SignedInUser analyst = signedIn("analyst");
+		SignedInUser merchant = signedIn("merchant");
+		UUID cabbage = this.skus.merchantCodeOf(merchant.scope().organisationId(), "XF-SC-1500")
+			.orElseThrow()
+			.productId();
+
+		this.mvc.perform(get("/catalog/products/" + cabbage).with(user(analyst)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("add-sku"))))
+			.andExpect(content().string(not(containsString("upload-photo"))));
+		this.mvc.perform(post("/catalog/products/" + cabbage + "/skus").with(user(analyst)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theProductPageSpeaksFrenchWithTheEnglishOrChineseNameWhereThereIsNoFrenchOne() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		UUID cabbage = this.skus.merchantCodeOf(merchant.scope().organisationId(), "XF-SC-1500")
+			.orElseThrow()
+			.productId();
+
+		this.mvc.perform(get("/catalog/products/" + cabbage).param("lang", "fr").with(user(merchant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Variantes, annonces et stocks")))
+			.andExpect(content().string(containsString("立碑酸菜")));
+		this.mvc.perform(get("/catalog/products/" + cabbage).param("lang", "en").with(user(merchant)))
+			.andExpect(content().string(containsString("Libei pickled cabbage")));
+	}
+
+	@Test
+	void aDemoBatchHasAPublicTracePageThatNamesVillagesNotFarmers() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		BatchView batch = this.batches.batches(merchant)
+			.stream()
+			.filter(candidate -> !candidate.suppliers().isEmpty())
+			.findFirst()
+			.orElseThrow();
+
+		String page = this.mvc.perform(get("/trace/" + batch.traceCode()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(batch.traceCode(), "立碑村", "息烽县立碑村农特产品电子商务有限公司").doesNotContain("刘德明", "王秀英", "陈国富");
+		this.mvc.perform(get("/trace/" + batch.traceCode() + "/qr.png"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
+		this.mvc.perform(get("/api/public/v1/trace/" + batch.traceCode()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"supplierCount\"")))
+			.andExpect(content().string(not(containsString("householdId"))));
+	}
+
+}
