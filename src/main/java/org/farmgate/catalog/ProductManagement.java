@@ -26,6 +26,8 @@ public class ProductManagement {
 
 	private final PhotoStore photos;
 
+	private final SkuRepository skus;
+
 	private final Categories categories;
 
 	private final CatalogScope scope;
@@ -36,9 +38,10 @@ public class ProductManagement {
 
 	private final Clock clock;
 
-	ProductManagement(ProductRepository products, PhotoStore photos, Categories categories, CatalogScope scope,
-			CountyGeographyManagement geography, ApplicationEventPublisher events, Clock clock) {
+	ProductManagement(ProductRepository products, PhotoStore photos, SkuRepository skus, Categories categories,
+			CatalogScope scope, CountyGeographyManagement geography, ApplicationEventPublisher events, Clock clock) {
 		this.products = products;
+		this.skus = skus;
 		this.photos = photos;
 		this.categories = categories;
 		this.scope = scope;
@@ -141,12 +144,29 @@ public class ProductManagement {
 		return this.photos.image(photoId, thumbnail);
 	}
 
-	/** Products as the public sees them: every product of the county. */
+	/**
+	 * Products as the public sees them: every product of the county with its SKUs and
+	 * prices.
+	 */
 	@Transactional(readOnly = true)
-	public List<ProductView> publicProducts(String countyCode) {
+	public List<PublicProduct> publicProducts(String countyCode) {
 		List<Product> found = this.products.findByCounty(countyCode);
 		Map<UUID, List<UUID>> photoIds = this.photos.idsByProduct(found.stream().map(Product::id).toList());
-		return found.stream().map(product -> product.toView(photoIds.getOrDefault(product.id(), List.of()))).toList();
+		Map<UUID, List<PublicProduct.Offer>> offers = new java.util.HashMap<>();
+		this.skus.findByCounty(countyCode)
+			.stream()
+			.map(Sku::toView)
+			.forEach(sku -> offers.computeIfAbsent(sku.productId(), key -> new java.util.ArrayList<>())
+				.add(new PublicProduct.Offer(sku.id(), sku.specification(), sku.unit(), sku.quantity(),
+						sku.netWeightGrams(), sku.price(), sku.barcode())));
+		return found.stream().map(product -> {
+			ProductView view = product.toView(photoIds.getOrDefault(product.id(), List.of()));
+			return new PublicProduct(view.id(), view.organisationId(), view.categoryCode(), view.nameZh(),
+					view.nameEn(), view.nameFr(), view.description(), view.originVillageId(), view.shelfLifeDays(),
+					view.storage(), view.certifications(),
+					view.photoIds().stream().map(id -> "/catalog/photos/" + id + ".jpg").toList(),
+					offers.getOrDefault(product.id(), List.of()));
+		}).toList();
 	}
 
 	@Transactional(readOnly = true)

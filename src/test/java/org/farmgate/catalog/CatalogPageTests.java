@@ -129,6 +129,19 @@ class CatalogPageTests {
 	}
 
 	@Test
+	void thePublicCatalogApiGivesProductsWithPricesWithoutSigningInAndWithoutMerchantCodes() throws Exception {
+		String body = this.mvc.perform(get("/api/public/v1/products").param("county", "520122"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("立碑酸菜", "\"price\":39.90", "\"unit\":\"KG\"").doesNotContain("XF-SC-1500");
+		this.mvc.perform(get("/api/public/v1/products").param("county", "52012x"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("catalog.error.county")));
+	}
+
+	@Test
 	void aDemoBatchHasAPublicTracePageThatNamesVillagesNotFarmers() throws Exception {
 		SignedInUser merchant = signedIn("merchant");
 		BatchView batch = this.batches.batches(merchant)

@@ -5,7 +5,7 @@ import java.util.List;
 import org.farmgate.catalog.BatchManagement;
 import org.farmgate.catalog.CatalogException;
 import org.farmgate.catalog.ProductManagement;
-import org.farmgate.catalog.ProductView;
+import org.farmgate.catalog.PublicProduct;
 import org.farmgate.catalog.TraceView;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +35,7 @@ class PublicCatalogApiController {
 	}
 
 	@GetMapping("/api/public/v1/products")
-	List<ProductView> products(@RequestParam(required = false) String county) {
+	List<PublicProduct> products(@RequestParam(required = false) String county) {
 		String code = (county != null) ? county.strip() : this.defaultCounty;
 		if (!code.matches("[0-9]{6}")) {
 			throw CatalogException.because("catalog.error.county");
