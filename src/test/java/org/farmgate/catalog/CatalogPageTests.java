@@ -90,6 +90,47 @@ class CatalogPageTests {
 	}
 
 	@Test
+	void theMerchantChangesASkusPriceOnThePageAndAWrongWeightIsExplainedWithBothFigures() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		ProductView product = this.products.add(merchant, new ProductInput(null, "VEGETABLES.PEPPERS",
+				"改价青椒 " + UUID.randomUUID(), null, null, null, null, 10, StorageClass.CHILLED));
+		SkuView sku = this.skus.add(merchant, product.id(), new SkuInput("5 斤装", Unit.JIN,
+				new java.math.BigDecimal("5"), null, new java.math.BigDecimal("25.00"), null, null));
+		assertThat(sku.netWeightGrams()).isEqualTo(2500);
+
+		this.mvc
+			.perform(post("/catalog/products/" + product.id() + "/skus/" + sku.id()).with(user(merchant))
+				.with(csrf())
+				.param("specification", "5 斤装")
+				.param("unit", "JIN")
+				.param("quantity", "5")
+				.param("price", "22.50"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.skus.sku(merchant, sku.id()).orElseThrow().price()).isEqualByComparingTo("22.50");
+
+		String problem = this.mvc
+			.perform(post("/catalog/products/" + product.id() + "/skus/" + sku.id()).with(user(merchant))
+				.with(csrf())
+				.param("specification", "5 斤装")
+				.param("unit", "JIN")
+				.param("quantity", "5")
+				.param("netWeightGrams", "5000")
+				.param("price", "22.50"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap()
+			.get("problem")
+			.toString();
+		assertThat(problem).isEqualTo("catalog.error.unit-mismatch");
+		this.mvc
+			.perform(get("/catalog/products/" + product.id()).with(user(merchant))
+				.flashAttr("problem", "catalog.error.unit-mismatch")
+				.flashAttr("problemArguments", new Object[] { "2500", 5000 }))
+			.andExpect(content().string(containsString("应为 2500 克，而净重填的是 5,000 克")));
+		assertThat(this.skus.sku(merchant, sku.id()).orElseThrow().netWeightGrams()).isEqualTo(2500);
+	}
+
+	@Test
 	void theOperatorSeesTheCountysProductsAndTheCategoryFilterNarrowsThem() throws Exception {
 		this.mvc.perform(get("/catalog/products").param("category", "TEA").with(user(signedIn("operator"))))
 			.andExpect(status().isOk())

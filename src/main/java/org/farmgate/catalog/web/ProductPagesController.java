@@ -208,6 +208,10 @@ class ProductPagesController {
 					.stream()
 					.collect(Collectors.toMap(shop -> shop.id(), shop -> shop.name())));
 		model.addAttribute("batches", this.batches.batchesOf(user, id));
+		model.addAttribute("adjustments",
+				skus.stream()
+					.collect(Collectors.toMap(SkuView::id,
+							sku -> this.stock.adjustments(user, sku.id()).stream().limit(5).toList())));
 		model.addAttribute("mayChange", writes(user));
 		model.addAttribute("today", java.time.LocalDate.now(this.clock));
 		model.addAttribute("adjustmentReasons",
@@ -246,6 +250,28 @@ class ProductPagesController {
 			result.reject("catalog.error.form-format");
 		}
 		return show(user, id, model);
+	}
+
+	@PostMapping("/catalog/products/{id}/skus/{skuId}")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String changeSku(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID skuId,
+			@ModelAttribute SkuForm form, BindingResult result, RedirectAttributes redirect) {
+		this.products.product(user, id).orElseThrow(NotFound::new);
+		this.skus.sku(user, skuId).filter(sku -> sku.productId().equals(id)).orElseThrow(NotFound::new);
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("problem", "catalog.error.form-format");
+		}
+		else {
+			try {
+				this.skus.change(user, skuId, form.toInput());
+				redirect.addFlashAttribute("notice", "catalog.saved");
+			}
+			catch (CatalogException ex) {
+				redirect.addFlashAttribute("problem", ex.messageKey());
+				redirect.addFlashAttribute("problemArguments", ex.arguments());
+			}
+		}
+		return "redirect:/catalog/products/" + id + "#sku-" + skuId;
 	}
 
 	@PostMapping("/catalog/products/{id}/listings")
