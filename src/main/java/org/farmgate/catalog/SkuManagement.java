@@ -130,7 +130,8 @@ public class SkuManagement {
 			// 1.5 kg is 1500 g: a SKU saying otherwise would mislead the buyer and the
 			// rates
 			throw CatalogException.because("catalog.error.unit-mismatch",
-					Unit.plain(input.unit().grams(input.quantity())).toPlainString(), input.netWeightGrams());
+					Unit.plain(input.unit().grams(input.quantity())).toPlainString(),
+					String.valueOf(input.netWeightGrams()));
 		}
 		if (input.barcode() != null && !input.barcode().isBlank() && !Gtin.isValid(input.barcode().strip())) {
 			throw CatalogException.because("catalog.error.barcode");

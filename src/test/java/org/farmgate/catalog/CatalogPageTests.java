@@ -125,8 +125,8 @@ class CatalogPageTests {
 		this.mvc
 			.perform(get("/catalog/products/" + product.id()).with(user(merchant))
 				.flashAttr("problem", "catalog.error.unit-mismatch")
-				.flashAttr("problemArguments", new Object[] { "2500", 5000 }))
-			.andExpect(content().string(containsString("应为 2500 克，而净重填的是 5,000 克")));
+				.flashAttr("problemArguments", new Object[] { "2500", "5000" }))
+			.andExpect(content().string(containsString("应为 2500 克，而净重填的是 5000 克")));
 		assertThat(this.skus.sku(merchant, sku.id()).orElseThrow().netWeightGrams()).isEqualTo(2500);
 	}
 
