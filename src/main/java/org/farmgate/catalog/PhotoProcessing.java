@@ -26,8 +26,6 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  */
 final class PhotoProcessing {
 
-	static final int MAX_BYTES = 5 * 1024 * 1024;
-
 	private static final int MAX_SIDE_IN = 8000;
 
 	private static final int MAX_SIDE = 1200;
@@ -47,7 +45,7 @@ final class PhotoProcessing {
 		if (upload == null || upload.length == 0) {
 			throw CatalogException.because("catalog.error.photo-empty");
 		}
-		if (upload.length > MAX_BYTES) {
+		if (org.farmgate.uploads.UploadSize.tooLarge(upload.length)) {
 			throw CatalogException.because("catalog.error.photo-too-large");
 		}
 		BufferedImage picture = read(upload);

@@ -118,6 +118,10 @@ public class SkuManagement {
 				|| input.price().compareTo(MAX_PRICE) > 0) {
 			throw CatalogException.because("catalog.error.price");
 		}
+		if (input.unit().isWeight() && input.unit().grams(input.quantity()).compareTo(BigDecimal.ONE) < 0) {
+			// weights are kept in whole grams: less than one gram is not a SKU
+			throw CatalogException.because("catalog.error.quantity");
+		}
 		if (input.netWeightGrams() != null && input.netWeightGrams() <= 0) {
 			throw CatalogException.because("catalog.error.net-weight");
 		}

@@ -126,6 +126,25 @@ public class StockManagement {
 		return current(sku.id(), location);
 	}
 
+	/**
+	 * The stock form's change in one transaction: an adjustment (delta may be absent) and
+	 * a new low-stock threshold (may be absent); if either is refused, neither is made.
+	 */
+	public StockView adjustAndWarn(SignedInUser user, AdjustmentInput input, Integer threshold) {
+		boolean adjusting = input.delta() != null && input.delta() != 0;
+		if (!adjusting && threshold == null) {
+			throw CatalogException.because("catalog.error.delta");
+		}
+		if (threshold != null && (threshold < 0 || threshold > 1_000_000)) {
+			throw CatalogException.because("catalog.error.threshold");
+		}
+		StockView after = adjusting ? adjust(user, input) : null;
+		if (threshold != null) {
+			after = threshold(user, input.skuId(), input.locationKind(), input.locationId(), threshold);
+		}
+		return after;
+	}
+
 	/** Sets the low-stock threshold of a SKU at a location (0: no warning). */
 	public StockView threshold(SignedInUser user, UUID skuId, LocationKind kind, UUID locationId, int threshold) {
 		this.scope.requireWriter(user);

@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * link or redirect back to, never an address elsewhere (no {@code //host}, no
  * {@code /\host}).
  */
-final class LocalPath {
+public final class LocalPath {
 
 	private LocalPath() {
 	}
 
-	static String ofReferer(HttpServletRequest request, String fallback) {
+	public static String ofReferer(HttpServletRequest request, String fallback) {
 		String referer = request.getHeader("Referer");
 		if (referer == null) {
 			return fallback;

@@ -76,20 +76,9 @@ class BatchPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String record(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") BatchForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				BatchView recorded = this.batches.record(user, form.toInput());
-				redirect.addFlashAttribute("notice", "catalog.batch-recorded");
-				return "redirect:/catalog/batches/" + recorded.id();
-			}
-			catch (CatalogException ex) {
-				ProductPagesController.reject(result, ex);
-			}
-		}
-		else {
-			result.reject("catalog.error.form-format");
-		}
-		return batchForm(user, model);
+		return FormSubmission.handle(result, redirect, "catalog.batch-recorded",
+				() -> "/catalog/batches/" + this.batches.record(user, form.toInput()).id(),
+				() -> batchForm(user, model));
 	}
 
 	@GetMapping("/catalog/batches/{id}")

@@ -137,20 +137,9 @@ class ProductPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String add(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ProductForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				ProductView added = this.products.add(user, form.toInput());
-				redirect.addFlashAttribute("notice", "catalog.product-added");
-				return "redirect:/catalog/products/" + added.id();
-			}
-			catch (CatalogException ex) {
-				reject(result, ex);
-			}
-		}
-		else {
-			result.reject("catalog.error.form-format");
-		}
-		return productForm(user, null, model);
+		return FormSubmission.handle(result, redirect, "catalog.product-added",
+				() -> "/catalog/products/" + this.products.add(user, form.toInput()).id(),
+				() -> productForm(user, null, model));
 	}
 
 	@GetMapping("/catalog/products/{id}/edit")
@@ -166,20 +155,10 @@ class ProductPagesController {
 	String change(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@ModelAttribute("form") ProductForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		ProductView product = this.products.product(user, id).orElseThrow(NotFound::new);
-		if (!result.hasErrors()) {
-			try {
-				this.products.change(user, id, form.toInput());
-				redirect.addFlashAttribute("notice", "catalog.saved");
-				return "redirect:/catalog/products/" + id;
-			}
-			catch (CatalogException ex) {
-				reject(result, ex);
-			}
-		}
-		else {
-			result.reject("catalog.error.form-format");
-		}
-		return productForm(user, product, model);
+		return FormSubmission.handle(result, redirect, "catalog.saved", () -> {
+			this.products.change(user, id, form.toInput());
+			return "/catalog/products/" + id;
+		}, () -> productForm(user, product, model));
 	}
 
 	@GetMapping("/catalog/products/{id}")
@@ -236,20 +215,10 @@ class ProductPagesController {
 	String addSku(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@ModelAttribute("skuForm") SkuForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		this.products.product(user, id).orElseThrow(NotFound::new);
-		if (!result.hasErrors()) {
-			try {
-				this.skus.add(user, id, form.toInput());
-				redirect.addFlashAttribute("notice", "catalog.sku-added");
-				return "redirect:/catalog/products/" + id + "#skus";
-			}
-			catch (CatalogException ex) {
-				reject(result, ex);
-			}
-		}
-		else {
-			result.reject("catalog.error.form-format");
-		}
-		return show(user, id, model);
+		return FormSubmission.handle(result, redirect, "catalog.sku-added", () -> {
+			this.skus.add(user, id, form.toInput());
+			return "/catalog/products/" + id + "#skus";
+		}, () -> show(user, id, model));
 	}
 
 	@PostMapping("/catalog/products/{id}/skus/{skuId}")
@@ -280,20 +249,10 @@ class ProductPagesController {
 			@ModelAttribute("listingForm") ListingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.products.product(user, id).orElseThrow(NotFound::new);
-		if (!result.hasErrors()) {
-			try {
-				this.listings.list(user, form.toInput());
-				redirect.addFlashAttribute("notice", "catalog.listed");
-				return "redirect:/catalog/products/" + id + "#skus";
-			}
-			catch (CatalogException ex) {
-				reject(result, ex);
-			}
-		}
-		else {
-			result.reject("catalog.error.form-format");
-		}
-		return show(user, id, model);
+		return FormSubmission.handle(result, redirect, "catalog.listed", () -> {
+			this.listings.list(user, form.toInput());
+			return "/catalog/products/" + id + "#skus";
+		}, () -> show(user, id, model));
 	}
 
 	@PostMapping("/catalog/products/{id}/listings/{listingId}/delete")
@@ -317,28 +276,10 @@ class ProductPagesController {
 			@ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.products.product(user, id).orElseThrow(NotFound::new);
-		if (!result.hasErrors()) {
-			try {
-				if (form.delta() != null && form.delta() != 0) {
-					this.stock.adjust(user, form.toInput());
-				}
-				if (form.lowThreshold() != null) {
-					this.stock.threshold(user, form.skuId(), null, null, form.lowThreshold());
-				}
-				if ((form.delta() == null || form.delta() == 0) && form.lowThreshold() == null) {
-					throw CatalogException.because("catalog.error.delta");
-				}
-				redirect.addFlashAttribute("notice", "catalog.stock-adjusted");
-				return "redirect:/catalog/products/" + id + "#skus";
-			}
-			catch (CatalogException ex) {
-				reject(result, ex);
-			}
-		}
-		else {
-			result.reject("catalog.error.form-format");
-		}
-		return show(user, id, model);
+		return FormSubmission.handle(result, redirect, "catalog.stock-adjusted", () -> {
+			this.stock.adjustAndWarn(user, form.toInput(), form.lowThreshold());
+			return "/catalog/products/" + id + "#skus";
+		}, () -> show(user, id, model));
 	}
 
 	@PostMapping("/catalog/products/{id}/certifications")
@@ -347,20 +288,10 @@ class ProductPagesController {
 			@ModelAttribute("certificationForm") CertificationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.products.product(user, id).orElseThrow(NotFound::new);
-		if (!result.hasErrors()) {
-			try {
-				this.products.certify(user, id, form.toCertification());
-				redirect.addFlashAttribute("notice", "catalog.saved");
-				return "redirect:/catalog/products/" + id + "#certifications";
-			}
-			catch (CatalogException ex) {
-				reject(result, ex);
-			}
-		}
-		else {
-			result.reject("catalog.error.form-format");
-		}
-		return show(user, id, model);
+		return FormSubmission.handle(result, redirect, "catalog.saved", () -> {
+			this.products.certify(user, id, form.toCertification());
+			return "/catalog/products/" + id + "#certifications";
+		}, () -> show(user, id, model));
 	}
 
 	@PostMapping("/catalog/products/{id}/certifications/{index}/delete")
@@ -430,10 +361,6 @@ class ProductPagesController {
 				: this.geography.village(county, villageId)
 					.map((VillageView village) -> village.townshipName() + " " + village.name())
 					.orElse(null);
-	}
-
-	static void reject(BindingResult result, CatalogException ex) {
-		result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
 	}
 
 	private static boolean writes(SignedInUser user) {

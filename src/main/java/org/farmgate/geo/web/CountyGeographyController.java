@@ -32,8 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CountyGeographyController {
 
-	static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
-
 	private static final String PREVIEW = "geo.villageImportPreview";
 
 	private final CountyGeographyManagement geography;
@@ -178,7 +176,7 @@ class CountyGeographyController {
 			model.addAttribute("problem", "geo.import.error.empty");
 			return "geo/import";
 		}
-		if (file.getSize() > MAX_UPLOAD_BYTES) {
+		if (org.farmgate.uploads.UploadSize.tooLarge(file.getSize())) {
 			model.addAttribute("problem", "geo.import.error.too-large");
 			return "geo/import";
 		}

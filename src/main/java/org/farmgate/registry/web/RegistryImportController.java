@@ -48,6 +48,11 @@ class RegistryImportController {
 			model.addAttribute("problem", "registry.import.error.empty");
 			return "registry/import";
 		}
+		if (org.farmgate.uploads.UploadSize.tooLarge(file.getSize())) {
+			model.addAttribute("problem", "upload.too-large");
+			model.addAttribute("kind", kind);
+			return "registry/import";
+		}
 		RegistryImport.Preview preview = this.imports.preview(user, kind, file.getOriginalFilename(), file.getBytes());
 		if (preview.fileProblem() != null) {
 			model.addAttribute("problem", preview.fileProblem());

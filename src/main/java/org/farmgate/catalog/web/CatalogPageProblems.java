@@ -1,0 +1,27 @@
+package org.farmgate.catalog.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.farmgate.web.LocalPath;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Two people changing the same record at once, or a change the database's constraints
+ * refuse that the checks did not foresee, on a catalog page: back to the page with a
+ * message, never a server error.
+ */
+@ControllerAdvice(
+		assignableTypes = { ProductPagesController.class, BatchPagesController.class, StockPagesController.class })
+class CatalogPageProblems {
+
+	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class,
+			org.springframework.dao.OptimisticLockingFailureException.class,
+			org.springframework.data.relational.core.conversion.DbActionExecutionException.class })
+	String conflict(HttpServletRequest request, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("problem", "catalog.error.conflict");
+		return "redirect:" + LocalPath.ofReferer(request, "/catalog/products");
+	}
+
+}
