@@ -83,6 +83,7 @@ public class BatchManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<BatchView> batch(SignedInUser user, UUID id) {
+		this.scope.requireReader(user);
 		if (id == null) {
 			return Optional.empty();
 		}

@@ -153,6 +153,7 @@ public class ListingManagement {
 	/** {@link #match(OrderLineKey)} for a user, who must see the shop. */
 	@Transactional(readOnly = true)
 	public Optional<ListingMatch> match(SignedInUser user, OrderLineKey line) {
+		this.scope.requireReader(user);
 		ShopView shop = this.registry.shop(user, line.shopId()).orElseThrow(CatalogException::notFound);
 		return match(new OrderLineKey(shop.organisationId(), shop.id(), line.platformItemId(), line.platformSkuId(),
 				line.merchantCode(), line.title()));

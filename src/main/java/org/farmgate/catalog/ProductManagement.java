@@ -175,6 +175,7 @@ public class ProductManagement {
 	}
 
 	Optional<Product> visible(SignedInUser user, UUID id) {
+		this.scope.requireReader(user);
 		if (id == null) {
 			return Optional.empty();
 		}

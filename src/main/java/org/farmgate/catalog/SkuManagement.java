@@ -75,6 +75,7 @@ public class SkuManagement {
 	}
 
 	Optional<Sku> visible(SignedInUser user, UUID id) {
+		this.scope.requireReader(user);
 		if (id == null) {
 			return Optional.empty();
 		}

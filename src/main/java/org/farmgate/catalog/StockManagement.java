@@ -186,7 +186,7 @@ public class StockManagement {
 		}
 		String orderLine = input.orderLine().strip();
 		Location location = location(sku, input.locationKind(), input.locationId());
-		Optional<ReservationView> earlier = reservationByOrderLine(orderLine);
+		Optional<ReservationView> earlier = reservationByOrderLine(sku.organisationId(), orderLine);
 		if (earlier.isPresent()) {
 			return same(earlier.get(), sku, input.quantity());
 		}
@@ -206,7 +206,7 @@ public class StockManagement {
 		int inserted = this.jdbc.sql("""
 				INSERT INTO catalog_reservation (id, sku_id, location_kind, location_id, organisation_id, quantity,
 				                                 order_line, state, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 'HELD', ?) ON CONFLICT (order_line) DO NOTHING""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'HELD', ?) ON CONFLICT (organisation_id, order_line) DO NOTHING""")
 			.params(id, sku.id(), location.kind().name(), location.id(), sku.organisationId(), input.quantity(),
 					orderLine, Timestamp.from(now))
 			.update();
@@ -214,7 +214,7 @@ public class StockManagement {
 			// the same order line reserved meanwhile by another call: give these units
 			// back
 			changeReserved(sku.id(), location, -input.quantity(), now);
-			return same(reservationByOrderLine(orderLine).orElseThrow(), sku, input.quantity());
+			return same(reservationByOrderLine(sku.organisationId(), orderLine).orElseThrow(), sku, input.quantity());
 		}
 		return new ReservationView(id, sku.id(), location.kind(), location.id(), input.quantity(), orderLine,
 				ReservationState.HELD, now, true);
@@ -256,18 +256,21 @@ public class StockManagement {
 		return settle(visibleReservation(user, reservationId), ReservationState.COMMITTED, user.getUsername());
 	}
 
-	/** The orders module's release, by order-line key. */
-	public Optional<ReservationView> releaseOrderLine(String orderLine) {
-		return reservationByOrderLine(orderLine).map(found -> settle(found, ReservationState.RELEASED, "system"));
+	/** The orders module's release, by the organisation's order-line key. */
+	public Optional<ReservationView> releaseOrderLine(UUID organisationId, String orderLine) {
+		return reservationByOrderLine(organisationId, orderLine)
+			.map(found -> settle(found, ReservationState.RELEASED, "system"));
 	}
 
-	/** The orders module's commit on shipping, by order-line key. */
-	public Optional<ReservationView> commitOrderLine(String orderLine) {
-		return reservationByOrderLine(orderLine).map(found -> settle(found, ReservationState.COMMITTED, "system"));
+	/** The orders module's commit on shipping, by the organisation's order-line key. */
+	public Optional<ReservationView> commitOrderLine(UUID organisationId, String orderLine) {
+		return reservationByOrderLine(organisationId, orderLine)
+			.map(found -> settle(found, ReservationState.COMMITTED, "system"));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<ReservationView> reservation(SignedInUser user, UUID reservationId) {
+		this.scope.requireReader(user);
 		return reservationById(reservationId).filter(found -> this.skus.visible(user, found.skuId()).isPresent());
 	}
 
@@ -318,19 +321,19 @@ public class StockManagement {
 		return reservationById(reservation.id()).orElseThrow();
 	}
 
-	private Optional<ReservationView> reservationByOrderLine(String orderLine) {
-		return reservations("order_line = ?", orderLine);
+	private Optional<ReservationView> reservationByOrderLine(UUID organisationId, String orderLine) {
+		return reservations("organisation_id = ? AND order_line = ?", organisationId, orderLine);
 	}
 
 	private Optional<ReservationView> reservationById(UUID id) {
-		return reservations("id = ?", id);
+		return reservations("id = ?", (Object) id);
 	}
 
-	private Optional<ReservationView> reservations(String where, Object key) {
+	private Optional<ReservationView> reservations(String where, Object... keys) {
 		return this.jdbc.sql("""
 				SELECT id, sku_id, location_kind, location_id, quantity, order_line, state, created_at
 				FROM catalog_reservation""" + " WHERE " + where)
-			.param(key)
+			.params(keys)
 			.query((rs, n) -> new ReservationView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					LocationKind.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getInt(5), rs.getString(6),
 					ReservationState.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant(), false))

@@ -70,7 +70,7 @@ class CatalogPageTests {
 			.orElseThrow()
 			.productId();
 
-		this.mvc.perform(get("/catalog/products").param("q", "酸菜").with(user(merchant)))
+		this.mvc.perform(get("/catalog/products").param("q", "立碑酸菜").with(user(merchant)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("立碑酸菜")));
 		this.mvc.perform(get("/catalog/products/" + cabbage).with(user(merchant)))
