@@ -1,0 +1,11 @@
+package org.farmgate.orders.channels;
+
+import java.math.BigDecimal;
+
+/**
+ * A line of an order as a channel wrote it: its key within the order, the platform's item
+ * and SKU ids, the merchant code, the title, quantity, unit price and amount.
+ */
+public record ChannelLine(String lineKey, String itemId, String skuId, String merchantCode, String title, int quantity,
+		BigDecimal unitPrice, BigDecimal amount) {
+}

@@ -1,0 +1,160 @@
+package org.farmgate.orders.channels;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.farmgate.uploads.UploadedText;
+
+/**
+ * The table of one export file, CSV (UTF-8 with or without BOM, else GB18030) or XLSX
+ * (first sheet): the header row is the first row that holds one of the platforms' key
+ * headers (some exports put a title above it); headers are made comparable
+ * ({@link Cells#header}); each row keeps its line number. Columns are found by name, so
+ * extra or reordered columns do not matter.
+ */
+final class ExportTable {
+
+	/** The headers that mark the header row: the order number of some platform. */
+	static final Set<String> KEY_HEADERS = Set.of("订单编号", "主订单编号", "订单号");
+
+	private static final int HEADER_SEARCH_ROWS = 20;
+
+	private final String fileName;
+
+	private final Map<String, Integer> columns;
+
+	private final List<Row> rows;
+
+	/** One data row: its line number and cells. */
+	record Row(int line, List<String> cells) {
+	}
+
+	private ExportTable(String fileName, List<String> headers, List<Row> rows) {
+		this.fileName = fileName;
+		this.columns = new HashMap<>();
+		for (int i = 0; i < headers.size(); i++) {
+			this.columns.putIfAbsent(headers.get(i), i);
+		}
+		this.rows = rows;
+	}
+
+	String fileName() {
+		return this.fileName;
+	}
+
+	Set<String> headers() {
+		return this.columns.keySet();
+	}
+
+	boolean has(String... headers) {
+		for (String header : headers) {
+			if (!this.columns.containsKey(header)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	List<Row> rows() {
+		return this.rows;
+	}
+
+	/** The cell under the first of the headers the file has (aliases), or null. */
+	String cell(Row row, String... headers) {
+		for (String header : headers) {
+			Integer column = this.columns.get(header);
+			if (column != null) {
+				return (column < row.cells().size()) ? row.cells().get(column) : "";
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Reads a file; empty when it has no header row a platform would write.
+	 * @throws IOException when it is neither readable CSV nor XLSX
+	 */
+	static ExportTable read(String fileName, byte[] content) throws IOException {
+		boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3
+				&& content[3] == 4;
+		List<Row> all = zip ? xlsx(content) : csv(content);
+		for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, all.size()); i++) {
+			List<String> headers = all.get(i).cells().stream().map(Cells::header).toList();
+			if (headers.stream().anyMatch(KEY_HEADERS::contains)) {
+				return new ExportTable(fileName, headers, new ArrayList<>(all.subList(i + 1, all.size())));
+			}
+		}
+		return new ExportTable(fileName, List.of(), List.of());
+	}
+
+	private static List<Row> csv(byte[] content) throws IOException {
+		UploadedText text = UploadedText.of(content);
+		List<Row> rows = new ArrayList<>();
+		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+		try (CSVParser parser = format.parse(new StringReader(text.text()))) {
+			for (CSVRecord record : parser) {
+				List<String> cells = new ArrayList<>(record.size());
+				record.forEach(cells::add);
+				rows.add(new Row(text.lineOf(record.getCharacterPosition()), cells));
+			}
+		}
+		catch (java.io.UncheckedIOException | IllegalArgumentException ex) {
+			throw new IOException("not a readable CSV file", ex);
+		}
+		return rows;
+	}
+
+	private static List<Row> xlsx(byte[] content) throws IOException {
+		List<Row> rows = new ArrayList<>();
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			for (org.apache.poi.ss.usermodel.Row row : sheet) {
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+					cells.add(text(row.getCell(c)));
+				}
+				if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+					rows.add(new Row(row.getRowNum() + 1, cells));
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			throw new IOException("not a readable XLSX file", ex);
+		}
+		return rows;
+	}
+
+	private static String text(Cell cell) {
+		if (cell == null) {
+			return "";
+		}
+		return switch (cell.getCellType()) {
+			// a formula is never evaluated: its text is what the file says, not its
+			// result
+			case FORMULA -> "";
+			case NUMERIC ->
+				DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toString().replace('T', ' ')
+						: new BigDecimal(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+			case STRING -> cell.getStringCellValue();
+			default -> "";
+		};
+	}
+
+}
