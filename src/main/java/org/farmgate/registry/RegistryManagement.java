@@ -272,6 +272,14 @@ public class RegistryManagement {
 	}
 
 	/**
+	 * A shop's platform, for background work that has no user (an import job resumed).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Platform> platformOf(UUID shopId) {
+		return this.shops.findById(shopId).map(shop -> shop.toView().platform());
+	}
+
+	/**
 	 * An organisation's registered name, for public pages (a business's registered name
 	 * is public information).
 	 */

@@ -1,0 +1,353 @@
+package org.farmgate.orders;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.farmgate.orders.channels.ChannelLine;
+import org.farmgate.orders.channels.ChannelOrder;
+import org.farmgate.registry.Platform;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An order of one shop, in the unified lifecycle. The aggregate takes what a channel says
+ * and keeps only what moves it forward: a status never goes back, an after-sale state is
+ * not undone by an older file, a masked or missing value never replaces a real one; every
+ * move is kept with its source.
+ */
+@Table("orders_order")
+class Order {
+
+	@Id
+	private final UUID id;
+
+	private final String countyCode;
+
+	private final UUID organisationId;
+
+	private final UUID shopId;
+
+	private final Platform platform;
+
+	private final String platformOrderNo;
+
+	private String buyerNickname;
+
+	private String buyerMessage;
+
+	private String sellerMemo;
+
+	private Instant createdAt;
+
+	private Instant paidAt;
+
+	private Instant shippedAt;
+
+	private Instant completedAt;
+
+	private OrderStatus status;
+
+	private AfterSaleStatus afterSale;
+
+	private String holds;
+
+	private BigDecimal goodsAmount;
+
+	private BigDecimal shippingFee;
+
+	private BigDecimal discount;
+
+	private BigDecimal paidAmount;
+
+	private BigDecimal refundedAmount;
+
+	private String recipientName;
+
+	private String recipientPhone;
+
+	private String rawAddress;
+
+	private String provinceCode;
+
+	private String cityCode;
+
+	private String destinationCode;
+
+	private String destinationStatus;
+
+	private final Instant firstSeenAt;
+
+	private Instant updatedAt;
+
+	@MappedCollection(idColumn = "order_id", keyColumn = "line_key")
+	private Map<String, OrderLine> lines;
+
+	@MappedCollection(idColumn = "order_id", keyColumn = "position")
+	private List<StatusChange> history;
+
+	@Version
+	private Integer version;
+
+	@PersistenceCreator
+	Order(UUID id, String countyCode, UUID organisationId, UUID shopId, Platform platform, String platformOrderNo,
+			String buyerNickname, String buyerMessage, String sellerMemo, Instant createdAt, Instant paidAt,
+			Instant shippedAt, Instant completedAt, OrderStatus status, AfterSaleStatus afterSale, String holds,
+			BigDecimal goodsAmount, BigDecimal shippingFee, BigDecimal discount, BigDecimal paidAmount,
+			BigDecimal refundedAmount, String recipientName, String recipientPhone, String rawAddress,
+			String provinceCode, String cityCode, String destinationCode, String destinationStatus, Instant firstSeenAt,
+			Instant updatedAt, Map<String, OrderLine> lines, List<StatusChange> history, Integer version) {
+		this.id = id;
+		this.countyCode = countyCode;
+		this.organisationId = organisationId;
+		this.shopId = shopId;
+		this.platform = platform;
+		this.platformOrderNo = platformOrderNo;
+		this.buyerNickname = buyerNickname;
+		this.buyerMessage = buyerMessage;
+		this.sellerMemo = sellerMemo;
+		this.createdAt = createdAt;
+		this.paidAt = paidAt;
+		this.shippedAt = shippedAt;
+		this.completedAt = completedAt;
+		this.status = status;
+		this.afterSale = afterSale;
+		this.holds = (holds != null) ? holds : "";
+		this.goodsAmount = goodsAmount;
+		this.shippingFee = shippingFee;
+		this.discount = discount;
+		this.paidAmount = paidAmount;
+		this.refundedAmount = refundedAmount;
+		this.recipientName = recipientName;
+		this.recipientPhone = recipientPhone;
+		this.rawAddress = rawAddress;
+		this.provinceCode = provinceCode;
+		this.cityCode = cityCode;
+		this.destinationCode = destinationCode;
+		this.destinationStatus = destinationStatus;
+		this.firstSeenAt = firstSeenAt;
+		this.updatedAt = updatedAt;
+		this.lines = new LinkedHashMap<>((lines != null) ? lines : Map.of());
+		this.history = new ArrayList<>((history != null) ? history : List.of());
+		this.version = version;
+	}
+
+	/** A new order, as a channel first reports it. */
+	static Order receive(String countyCode, UUID organisationId, UUID shopId, ChannelOrder channel,
+			StatusChange.ChangeSource source, String sourceRef, Instant now) {
+		Order order = new Order(UUID.randomUUID(), countyCode, organisationId, shopId, channel.platform(),
+				channel.platformOrderNo(), null, null, null, null, null, null, null, channel.status(),
+				channel.afterSale(), "", null, null, null, null, null, null, null, null, null, null, null, null, now,
+				now, Map.of(), List.of(), null);
+		order.history.add(new StatusChange(null, channel.status(), channel.afterSale(), now, source, sourceRef));
+		order.takeDetails(channel);
+		return order;
+	}
+
+	/**
+	 * Takes what a later report says. Answers the status move made (or null): the status
+	 * moves only forward, the after-sale state only away from NONE or towards a settled
+	 * state; details fill gaps and never give way to masked or missing values.
+	 * @return whether anything changed
+	 */
+	boolean update(ChannelOrder channel, StatusChange.ChangeSource source, String sourceRef, Instant now) {
+		boolean changed = false;
+		OrderStatus before = this.status;
+		if (this.status.canMoveTo(channel.status())) {
+			this.status = channel.status();
+			changed = true;
+		}
+		if (channel.afterSale() != this.afterSale && channel.afterSale() != AfterSaleStatus.NONE
+				&& !this.afterSale.settled()) {
+			this.afterSale = channel.afterSale();
+			changed = true;
+		}
+		if (changed) {
+			this.history.add(new StatusChange(before, this.status, this.afterSale, now, source, sourceRef));
+		}
+		changed |= takeDetails(channel);
+		if (changed) {
+			this.updatedAt = now;
+		}
+		return changed;
+	}
+
+	private boolean takeDetails(ChannelOrder channel) {
+		Object[] before = details();
+		this.buyerNickname = keep(this.buyerNickname, channel.buyerNickname());
+		this.buyerMessage = keep(this.buyerMessage, channel.buyerMessage());
+		this.sellerMemo = keep(this.sellerMemo, channel.sellerMemo());
+		this.createdAt = keep(this.createdAt, channel.createdAt());
+		this.paidAt = keep(this.paidAt, channel.paidAt());
+		this.shippedAt = keep(this.shippedAt, channel.shippedAt());
+		this.completedAt = keep(this.completedAt, channel.completedAt());
+		this.goodsAmount = keepAmount(this.goodsAmount, channel.goodsAmount());
+		this.shippingFee = keepAmount(this.shippingFee, channel.shippingFee());
+		this.discount = keepAmount(this.discount, channel.discount());
+		this.paidAmount = keepAmount(this.paidAmount, channel.paidAmount());
+		this.refundedAmount = keepAmount(this.refundedAmount, channel.refundedAmount());
+		this.recipientName = keep(this.recipientName, channel.recipientName());
+		this.recipientPhone = keep(this.recipientPhone, channel.recipientPhone());
+		this.rawAddress = keep(this.rawAddress, channel.rawAddress());
+		for (ChannelLine line : channel.lines()) {
+			OrderLine known = this.lines.get(line.lineKey());
+			if (known == null) {
+				this.lines.put(line.lineKey(), new OrderLine(line.itemId(), line.skuId(), line.merchantCode(),
+						line.title(), null, line.quantity(), line.unitPrice(), line.amount(), false));
+			}
+		}
+		boolean locked = channel.locked();
+		if (locked != holds().contains(HoldReason.PLATFORM_LOCKED)) {
+			hold(HoldReason.PLATFORM_LOCKED, locked);
+		}
+		return !Arrays.equals(before, details());
+	}
+
+	private Object[] details() {
+		return new Object[] { this.buyerNickname, this.buyerMessage, this.sellerMemo, this.createdAt, this.paidAt,
+				this.shippedAt, this.completedAt, this.goodsAmount, this.shippingFee, this.discount, this.paidAmount,
+				this.refundedAmount, this.recipientName, this.recipientPhone, this.rawAddress, this.lines.size(),
+				this.holds };
+	}
+
+	/** Sets where the order goes, as the address resolver read its address. */
+	void destination(String province, String city, String county, String status) {
+		this.provinceCode = province;
+		this.cityCode = city;
+		this.destinationCode = county;
+		this.destinationStatus = status;
+	}
+
+	/** Puts a hold reason on, or takes it off. */
+	void hold(HoldReason reason, boolean on) {
+		Set<HoldReason> reasons = holds();
+		if (on) {
+			reasons.add(reason);
+		}
+		else {
+			reasons.remove(reason);
+		}
+		this.holds = reasons.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	}
+
+	Set<HoldReason> holds() {
+		Set<HoldReason> reasons = EnumSet.noneOf(HoldReason.class);
+		if (!this.holds.isEmpty()) {
+			for (String name : this.holds.split(",")) {
+				reasons.add(HoldReason.valueOf(name));
+			}
+		}
+		return reasons;
+	}
+
+	void replaceLine(String lineKey, OrderLine line) {
+		this.lines.put(lineKey, line);
+	}
+
+	Map<String, OrderLine> lines() {
+		return Map.copyOf(this.lines);
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	UUID organisationId() {
+		return this.organisationId;
+	}
+
+	UUID shopId() {
+		return this.shopId;
+	}
+
+	String countyCode() {
+		return this.countyCode;
+	}
+
+	Platform platform() {
+		return this.platform;
+	}
+
+	String platformOrderNo() {
+		return this.platformOrderNo;
+	}
+
+	OrderStatus status() {
+		return this.status;
+	}
+
+	AfterSaleStatus afterSale() {
+		return this.afterSale;
+	}
+
+	String rawAddress() {
+		return this.rawAddress;
+	}
+
+	boolean destinationKnown() {
+		return this.destinationStatus != null;
+	}
+
+	BigDecimal paidAmount() {
+		return this.paidAmount;
+	}
+
+	String destinationCode() {
+		return this.destinationCode;
+	}
+
+	OrderView toView() {
+		return new OrderView(this.id, this.shopId, this.organisationId, this.platform, this.platformOrderNo,
+				this.buyerNickname, this.buyerMessage, this.sellerMemo, this.createdAt, this.paidAt, this.shippedAt,
+				this.completedAt, this.status, this.afterSale, List.copyOf(holds()), this.goodsAmount, this.shippingFee,
+				this.discount, this.paidAmount, this.refundedAmount, this.recipientName,
+				maskedPhone(this.recipientPhone), this.rawAddress,
+				new OrderView.Destination(this.provinceCode, this.cityCode, this.destinationCode,
+						this.destinationStatus),
+				this.lines.entrySet()
+					.stream()
+					.map(entry -> Map.entry(entry.getKey(), entry.getValue()))
+					.map(entry -> new OrderView.Line(entry.getKey(), entry.getValue().itemId(),
+							entry.getValue().platformSkuId(), entry.getValue().merchantCode(), entry.getValue().title(),
+							entry.getValue().skuId(), entry.getValue().quantity(), entry.getValue().unitPrice(),
+							entry.getValue().amount(), entry.getValue().reserved()))
+					.toList(),
+				List.copyOf(this.history));
+	}
+
+	/** A phone shown with its middle hidden: 138****5678. */
+	static String maskedPhone(String phone) {
+		if (phone == null) {
+			return null;
+		}
+		String digits = phone.replaceAll("[^0-9]", "");
+		if (digits.length() < 7) {
+			return "****";
+		}
+		return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+	}
+
+	private static <T> T keep(T current, T offered) {
+		return (offered != null) ? offered : current;
+	}
+
+	private static BigDecimal keepAmount(BigDecimal current, BigDecimal offered) {
+		if (offered == null) {
+			return current;
+		}
+		return (current != null && current.compareTo(offered) == 0) ? current : offered;
+	}
+
+}

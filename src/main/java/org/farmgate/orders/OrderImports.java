@@ -1,0 +1,290 @@
+package org.farmgate.orders;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.orders.channels.ChannelExports;
+import org.farmgate.orders.channels.ChannelOrder;
+import org.farmgate.orders.channels.ChannelRead;
+import org.farmgate.orders.channels.ExportFile;
+import org.farmgate.orders.channels.NotAnOrderExportException;
+import org.farmgate.orders.channels.RejectedRow;
+import org.farmgate.registry.RegistryManagement;
+import org.farmgate.registry.ShopView;
+import org.farmgate.uploads.UploadSize;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Order imports as background jobs: a merchant (or an operator) uploads one or more
+ * export files for a shop; the job reads them, takes every order in a transaction of its
+ * own (a job cut off half-way leaves no half-written order, and running it again gives
+ * exactly the orders of the files), reports its progress, and ends with a report: rows
+ * read, orders created, updated and unchanged, and every rejected row with its line and
+ * reason. A file that is no order export of the shop's platform fails the job whole,
+ * saving nothing. Jobs cut off by a restart run again at the next start.
+ */
+@Service
+public class OrderImports {
+
+	private static final Logger logger = LoggerFactory.getLogger(OrderImports.class);
+
+	private static final int MAX_FILES = 10;
+
+	private static final int PROGRESS_EVERY = 25;
+
+	private final JdbcClient jdbc;
+
+	private final RegistryManagement registry;
+
+	private final OrderIntake intake;
+
+	private final ThreadPoolTaskExecutor executor;
+
+	private final Clock clock;
+
+	OrderImports(JdbcClient jdbc, RegistryManagement registry, OrderIntake intake, Clock clock) {
+		this.jdbc = jdbc;
+		this.registry = registry;
+		this.intake = intake;
+		this.clock = clock;
+		// one thread runs the jobs one after another, so that a big file never takes the
+		// cores the pages need (kept here, not as a bean, so that it serves nothing else)
+		ThreadPoolTaskExecutor jobs = new ThreadPoolTaskExecutor();
+		jobs.setCorePoolSize(1);
+		jobs.setMaxPoolSize(1);
+		jobs.setThreadNamePrefix("order-import-");
+		jobs.initialize();
+		this.executor = jobs;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdown();
+	}
+
+	/**
+	 * Queues an import of the files for the shop, and starts it once the job is stored.
+	 * @throws OrderException when the shop is not the user's or the upload is empty or
+	 * too large
+	 */
+	@Transactional
+	public ImportJobView start(SignedInUser user, UUID shopId, List<ExportFile> files) {
+		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
+			throw new AccessDeniedException("role " + user.role() + " does not import orders");
+		}
+		ShopView shop = this.registry.shop(user, shopId).orElseThrow(OrderException::notFound);
+		List<ExportFile> given = files.stream().filter(file -> file.content().length > 0).toList();
+		if (given.isEmpty()) {
+			throw OrderException.because("orders.import.error.no-file");
+		}
+		if (given.size() > MAX_FILES) {
+			throw OrderException.because("orders.import.error.too-many-files", MAX_FILES);
+		}
+		if (given.stream().anyMatch(file -> UploadSize.tooLarge(file.content().length))) {
+			throw OrderException.because("upload.too-large");
+		}
+		UUID id = UUID.randomUUID();
+		String county = this.registry.organisation(user, shop.organisationId()).orElseThrow().countyCode();
+		this.jdbc.sql("""
+				INSERT INTO orders_import_job (id, county_code, organisation_id, shop_id, requested_by, status,
+				                               file_names, created_at)
+				VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, ?)""")
+			.params(id, county, shop.organisationId(), shop.id(), user.getUsername(),
+					String.join("\n", given.stream().map(file -> name(file.name())).toList()),
+					Timestamp.from(this.clock.instant()))
+			.update();
+		for (int i = 0; i < given.size(); i++) {
+			this.jdbc.sql("INSERT INTO orders_import_file (job_id, position, name, content) VALUES (?, ?, ?, ?)")
+				.params(id, i, name(given.get(i).name()), given.get(i).content())
+				.update();
+		}
+		ShopContext context = new ShopContext(shop.id(), shop.organisationId(), county, shop.platform());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				OrderImports.this.executor.execute(() -> run(id, context));
+			}
+		});
+		return job(id).orElseThrow();
+	}
+
+	/**
+	 * A job the user may see: its shop's organisation's, or its county's for operators.
+	 */
+	public Optional<ImportJobView> job(SignedInUser user, UUID id) {
+		return job(id).filter(job -> this.registry.shop(user, job.shopId()).isPresent());
+	}
+
+	/** The latest jobs of a shop the user sees. */
+	public List<ImportJobView> jobsOf(SignedInUser user, UUID shopId) {
+		this.registry.shop(user, shopId).orElseThrow(OrderException::notFound);
+		return this.jdbc.sql("SELECT id FROM orders_import_job WHERE shop_id = ? ORDER BY created_at DESC LIMIT 20")
+			.param(shopId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(id -> job(id).orElseThrow())
+			.toList();
+	}
+
+	/** Jobs a restart cut off run again (taking orders is idempotent). */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeCutOffJobs() {
+		this.jdbc.sql("""
+				SELECT j.id, j.shop_id, j.organisation_id, j.county_code FROM orders_import_job j
+				WHERE j.status IN ('QUEUED', 'RUNNING') ORDER BY j.created_at""")
+			.query((rs,
+					n) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+							rs.getObject(3, UUID.class), rs.getString(4) })
+			.list()
+			.forEach(row -> {
+				UUID id = (UUID) row[0];
+				logger.info("Resuming order import {} cut off by a restart", id);
+				this.executor.execute(() -> run(id, new ShopContext((UUID) row[1], (UUID) row[2], (String) row[3],
+						this.registry.platformOf((UUID) row[1]).orElse(null))));
+			});
+	}
+
+	void run(UUID id, ShopContext shop) {
+		try {
+			this.jdbc.sql("UPDATE orders_import_job SET status = 'RUNNING', orders_done = 0 WHERE id = ?")
+				.param(id)
+				.update();
+			List<ExportFile> files = this.jdbc
+				.sql("SELECT name, content FROM orders_import_file WHERE job_id = ? ORDER BY position")
+				.param(id)
+				.query((rs, n) -> new ExportFile(rs.getString(1), rs.getBytes(2)))
+				.list();
+			ChannelRead read;
+			try {
+				read = ChannelExports.read(files);
+			}
+			catch (NotAnOrderExportException ex) {
+				fail(id, ex.messageKey() + ((ex.fileName() != null) ? "|" + ex.fileName() : ""));
+				return;
+			}
+			if (shop.platform() == null || !shop.takes(read.platform())) {
+				fail(id, "orders.import.error.wrong-platform|" + read.platform());
+				return;
+			}
+			this.jdbc.sql("UPDATE orders_import_job SET orders_total = ?, rows_read = ? WHERE id = ?")
+				.params(read.orders().size(), read.rowsRead(), id)
+				.update();
+			int created = 0;
+			int updated = 0;
+			int unchanged = 0;
+			List<RejectedRow> rejected = new ArrayList<>(read.rejected());
+			int done = 0;
+			for (ChannelOrder order : read.orders()) {
+				try {
+					switch (this.intake.take(shop, order, StatusChange.ChangeSource.IMPORT, "import:" + id)) {
+						case CREATED -> created++;
+						case UPDATED -> updated++;
+						case UNCHANGED -> unchanged++;
+					}
+				}
+				catch (RuntimeException ex) {
+					// one order that cannot be taken never stops the others; its data is
+					// not logged
+					logger.warn("Order import {}: an order could not be taken ({})", id, ex.getClass().getSimpleName());
+					rejected.add(new RejectedRow(null, order.line(), "orders.row.not-taken", null));
+				}
+				done++;
+				if (done % PROGRESS_EVERY == 0) {
+					this.jdbc.sql("UPDATE orders_import_job SET orders_done = ? WHERE id = ?")
+						.params(done, id)
+						.update();
+				}
+			}
+			this.jdbc
+				.sql("""
+						UPDATE orders_import_job SET status = 'DONE', orders_done = ?, orders_created = ?, orders_updated = ?,
+						       orders_unchanged = ?, rejected = ?, finished_at = ? WHERE id = ?""")
+				.params(done, created, updated, unchanged, encode(rejected), Timestamp.from(this.clock.instant()), id)
+				.update();
+			this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
+		}
+		catch (RuntimeException ex) {
+			logger.error("Order import {} failed", id, ex);
+			fail(id, "orders.import.error.failed");
+		}
+	}
+
+	private void fail(UUID id, String message) {
+		this.jdbc.sql("UPDATE orders_import_job SET status = 'FAILED', message = ?, finished_at = ? WHERE id = ?")
+			.params(message, Timestamp.from(this.clock.instant()), id)
+			.update();
+		this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
+	}
+
+	private Optional<ImportJobView> job(UUID id) {
+		return this.jdbc.sql("""
+				SELECT id, shop_id, status, file_names, orders_total, orders_done, rows_read, orders_created,
+				       orders_updated, orders_unchanged, rejected, message, created_at, finished_at
+				FROM orders_import_job WHERE id = ?""")
+			.param(id)
+			.query((rs, n) -> new ImportJobView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getString(3), Arrays.asList(rs.getString(4).split("\n")), rs.getInt(5), rs.getInt(6),
+					rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), decode(rs.getString(11)), rs.getString(12),
+					rs.getTimestamp(13).toInstant(),
+					(rs.getTimestamp(14) != null) ? rs.getTimestamp(14).toInstant() : null))
+			.optional();
+	}
+
+	private static String name(String name) {
+		String plain = (name == null || name.isBlank()) ? "upload" : name.replaceAll("[\\r\\n\\t]", " ").strip();
+		return (plain.length() > 120) ? plain.substring(0, 120) : plain;
+	}
+
+	private static String encode(List<RejectedRow> rows) {
+		StringBuilder text = new StringBuilder();
+		for (RejectedRow row : rows) {
+			text.append(clean(row.file()))
+				.append('\t')
+				.append(row.line())
+				.append('\t')
+				.append(row.reason())
+				.append('\t')
+				.append(clean(row.detail()))
+				.append('\n');
+		}
+		return text.toString();
+	}
+
+	private static List<ImportJobView.Rejected> decode(String text) {
+		List<ImportJobView.Rejected> rows = new ArrayList<>();
+		if (text == null || text.isEmpty()) {
+			return rows;
+		}
+		for (String line : text.split("\n")) {
+			String[] parts = line.split("\t", -1);
+			rows.add(new ImportJobView.Rejected(parts[0].isEmpty() ? null : parts[0], Integer.parseInt(parts[1]),
+					parts[2], parts[3].isEmpty() ? null : parts[3]));
+		}
+		return rows;
+	}
+
+	private static String clean(String value) {
+		return (value == null) ? "" : value.replaceAll("[\\t\\n\\r]", " ");
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.farmgate.orders;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.orders.channels.ChannelOrder;
+import org.farmgate.registry.RegistryManagement;
+import org.farmgate.registry.ShopView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The orders of the user's scope (a merchant's organisation, an operator's county): the
+ * inbox query with its filters and paging, one order, and taking an order from an
+ * integration.
+ */
+@Service
+public class OrderManagement {
+
+	private final OrderRepository orders;
+
+	private final OrderIntake intake;
+
+	private final RegistryManagement registry;
+
+	private final JdbcClient jdbc;
+
+	OrderManagement(OrderRepository orders, OrderIntake intake, RegistryManagement registry, JdbcClient jdbc) {
+		this.orders = orders;
+		this.intake = intake;
+		this.registry = registry;
+		this.jdbc = jdbc;
+	}
+
+	/** One page of the orders the user sees, newest first, and how many match in all. */
+	@Transactional(readOnly = true)
+	public OrderPage orders(SignedInUser user, OrderQuery query) {
+		requireReader(user);
+		StringBuilder where = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		if (user.role() == Role.MERCHANT) {
+			where.append("organisation_id = ?");
+			params.add(user.scope().organisationId());
+		}
+		else {
+			where.append("county_code = ?");
+			params.add(user.scope().countyCode());
+		}
+		if (query.shopId() != null) {
+			where.append(" AND shop_id = ?");
+			params.add(query.shopId());
+		}
+		if (query.platformOrderNo() != null && !query.platformOrderNo().isBlank()) {
+			where.append(" AND platform_order_no = ?");
+			params.add(query.platformOrderNo().strip());
+		}
+		if (query.status() != null) {
+			where.append(" AND status = ?");
+			params.add(query.status().name());
+		}
+		if (query.afterSale() != null) {
+			where.append(" AND after_sale = ?");
+			params.add(query.afterSale().name());
+		}
+		if (query.heldOnly()) {
+			where.append(" AND holds <> ''");
+		}
+		if (query.from() != null) {
+			where.append(" AND created_at >= ?");
+			params.add(Timestamp.from(query.from().atStartOfDay(OrderTimes.CHINA).toInstant()));
+		}
+		if (query.to() != null) {
+			where.append(" AND created_at < ?");
+			params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(OrderTimes.CHINA).toInstant()));
+		}
+		String search = (query.search() != null) ? query.search().strip() : "";
+		if (!search.isEmpty()) {
+			if (search.matches("\\d{4}")) {
+				// the last four digits of the recipient's phone, or the end of an order
+				// number
+				where.append(" AND (right(recipient_phone, 4) = ? OR platform_order_no LIKE ?)");
+				params.add(search);
+				params.add("%" + search);
+			}
+			else {
+				where.append(" AND (platform_order_no = ? OR recipient_name = ?)");
+				params.add(search);
+				params.add(search);
+			}
+		}
+		int total = this.jdbc.sql("SELECT count(*) FROM orders_order WHERE " + where)
+			.params(params)
+			.query(Integer.class)
+			.single();
+		List<Object> paged = new ArrayList<>(params);
+		paged.add(OrderQuery.PAGE_SIZE);
+		paged.add(Math.max(0, query.page()) * OrderQuery.PAGE_SIZE);
+		List<UUID> ids = this.jdbc
+			.sql("SELECT id FROM orders_order WHERE " + where
+					+ " ORDER BY created_at DESC NULLS LAST, platform_order_no DESC LIMIT ? OFFSET ?")
+			.params(paged)
+			.query(UUID.class)
+			.list();
+		Map<UUID, Order> found = this.orders.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Order::id, Function.identity()));
+		List<OrderView> page = ids.stream().map(found::get).map(Order::toView).toList();
+		return new OrderPage(page, Math.max(0, query.page()),
+				Math.max(1, (total + OrderQuery.PAGE_SIZE - 1) / OrderQuery.PAGE_SIZE), total);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrderView> order(SignedInUser user, UUID id) {
+		requireReader(user);
+		return this.orders.findById(id).filter(order -> sees(user, order)).map(Order::toView);
+	}
+
+	/**
+	 * Takes one order an integration sends for a shop of the user's (the JSON shape of a
+	 * channel order).
+	 */
+	public OrderView take(SignedInUser user, UUID shopId, ChannelOrder order, StatusChange.ChangeSource source,
+			String sourceRef) {
+		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
+			throw new AccessDeniedException("role " + user.role() + " does not send orders");
+		}
+		ShopView shop = this.registry.shop(user, shopId).orElseThrow(OrderException::notFound);
+		String county = this.registry.organisation(user, shop.organisationId()).orElseThrow().countyCode();
+		ShopContext context = new ShopContext(shop.id(), shop.organisationId(), county, shop.platform());
+		this.intake.take(context, order, source, sourceRef);
+		return this.orders.findByPlatformOrderNo(shopId, order.platformOrderNo()).orElseThrow().toView();
+	}
+
+	private static boolean sees(SignedInUser user, Order order) {
+		if (user.role() == Role.MERCHANT) {
+			return order.organisationId().equals(user.scope().organisationId());
+		}
+		return order.countyCode().equals(user.scope().countyCode());
+	}
+
+	private static void requireReader(SignedInUser user) {
+		switch (user.role()) {
+			case ADMIN, OPERATOR, ANALYST, MERCHANT -> {
+			}
+			default -> throw new AccessDeniedException("role " + user.role() + " does not read orders");
+		}
+	}
+
+}

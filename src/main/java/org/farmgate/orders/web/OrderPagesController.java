@@ -1,0 +1,161 @@
+package org.farmgate.orders.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.orders.AfterSaleStatus;
+import org.farmgate.orders.HoldReason;
+import org.farmgate.orders.ImportJobView;
+import org.farmgate.orders.OrderException;
+import org.farmgate.orders.OrderImports;
+import org.farmgate.orders.OrderManagement;
+import org.farmgate.orders.OrderQuery;
+import org.farmgate.orders.OrderStatus;
+import org.farmgate.orders.OrderView;
+import org.farmgate.orders.channels.ChannelExports;
+import org.farmgate.orders.channels.ExportFile;
+import org.farmgate.registry.RegistryManagement;
+import org.farmgate.registry.ShopView;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The merchant's order inbox (every order of its shops, with filters, search by order
+ * number, recipient or the last four digits of the phone, and paging), an order's page,
+ * and order imports with their progress and report.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT', 'ANALYST')")
+class OrderPagesController {
+
+	private final OrderManagement orders;
+
+	private final OrderImports imports;
+
+	private final RegistryManagement registry;
+
+	private final MessageSource messages;
+
+	OrderPagesController(OrderManagement orders, OrderImports imports, RegistryManagement registry,
+			MessageSource messages) {
+		this.orders = orders;
+		this.imports = imports;
+		this.registry = registry;
+		this.messages = messages;
+	}
+
+	@GetMapping("/orders")
+	String inbox(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) UUID shopId,
+			@RequestParam(required = false) OrderStatus status,
+			@RequestParam(required = false) AfterSaleStatus afterSale,
+			@RequestParam(defaultValue = "false") boolean held, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("list",
+				this.orders.orders(user, new OrderQuery(shopId, null, status, afterSale, held, null, null, q, page)));
+		List<ShopView> shops = this.registry.shops(user);
+		model.addAttribute("shops", shops);
+		model.addAttribute("shopNames", shops.stream().collect(Collectors.toMap(ShopView::id, ShopView::name)));
+		model.addAttribute("statuses", OrderStatus.values());
+		model.addAttribute("shopId", shopId);
+		model.addAttribute("status", status);
+		model.addAttribute("held", held);
+		model.addAttribute("q", q);
+		return "orders/inbox";
+	}
+
+	@GetMapping("/orders/{id}")
+	String order(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+		OrderView order = this.orders.order(user, id).orElseThrow(NotFound::new);
+		model.addAttribute("order", order);
+		model.addAttribute("shop", this.registry.shop(user, order.shopId()).orElse(null));
+		model.addAttribute("holdReasons", HoldReason.values());
+		return "orders/order";
+	}
+
+	@GetMapping("/orders/imports")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String imports(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) UUID shopId,
+			Model model) {
+		List<ShopView> shops = this.registry.shops(user);
+		model.addAttribute("shops", shops);
+		UUID chosen = (shopId != null) ? shopId : shops.stream().findFirst().map(ShopView::id).orElse(null);
+		model.addAttribute("shopId", chosen);
+		model.addAttribute("jobs", (chosen != null) ? this.imports.jobsOf(user, chosen) : List.of());
+		return "orders/imports";
+	}
+
+	@PostMapping("/orders/imports")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String startImport(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) UUID shopId,
+			@RequestParam(name = "file", required = false) List<MultipartFile> files, RedirectAttributes redirect)
+			throws IOException {
+		List<ExportFile> exports = new ArrayList<>();
+		for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
+			exports.add(new ExportFile(file.getOriginalFilename(), file.getBytes()));
+		}
+		try {
+			ImportJobView job = this.imports.start(user, shopId, exports);
+			return "redirect:/orders/imports/" + job.id();
+		}
+		catch (OrderException ex) {
+			if ("orders.error.not-found".equals(ex.messageKey())) {
+				throw new NotFound();
+			}
+			redirect.addFlashAttribute("problem", ex.messageKey());
+			return "redirect:/orders/imports" + ((shopId != null) ? "?shopId=" + shopId : "");
+		}
+	}
+
+	@GetMapping("/orders/imports/{id}")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String job(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model, Locale locale) {
+		ImportJobView job = this.imports.job(user, id).orElseThrow(NotFound::new);
+		model.addAttribute("job", job);
+		model.addAttribute("message", message(job, locale));
+		return "orders/import-job";
+	}
+
+	/** The progress part of the job page, polled by htmx until the job ends. */
+	@GetMapping("/orders/imports/{id}/progress")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String progress(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model, Locale locale) {
+		job(user, id, model, locale);
+		return "orders/import-job :: progress";
+	}
+
+	/** A failed job's message: its key, and after a bar the file or platform it names. */
+	private String message(ImportJobView job, Locale locale) {
+		if (job.message() == null) {
+			return null;
+		}
+		String[] parts = job.message().split("\\|", 2);
+		Object[] arguments = { (parts.length > 1) ? parts[1] : "", String.join("；", ChannelExports.expected()) };
+		return this.messages.getMessage(parts[0], arguments, parts[0], locale);
+	}
+
+	/**
+	 * An order or job that does not exist in the user's scope: the 404 page.
+	 */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static class NotFound extends RuntimeException {
+
+	}
+
+}

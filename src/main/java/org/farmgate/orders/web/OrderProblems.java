@@ -1,0 +1,36 @@
+package org.farmgate.orders.web;
+
+import org.farmgate.orders.OrderException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A refused orders request through the API: 404 for what is outside the caller's scope,
+ * 400 otherwise, with {@code code} and a {@code detail} in the caller's language.
+ */
+@RestControllerAdvice(assignableTypes = OrdersApiController.class)
+class OrderProblems {
+
+	private final MessageSource messages;
+
+	OrderProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(OrderException.class)
+	ResponseEntity<ProblemDetail> refused(OrderException ex) {
+		HttpStatus status = "orders.error.not-found".equals(ex.messageKey()) ? HttpStatus.NOT_FOUND
+				: HttpStatus.BAD_REQUEST;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(ex.messageKey(),
+				ex.arguments(), ex.messageKey(), LocaleContextHolder.getLocale()));
+		problem.setProperty("code", ex.messageKey());
+		return ResponseEntity.status(status).body(problem);
+	}
+
+}

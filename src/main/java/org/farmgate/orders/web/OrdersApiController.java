@@ -1,0 +1,89 @@
+package org.farmgate.orders.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.orders.AfterSaleStatus;
+import org.farmgate.orders.ImportJobView;
+import org.farmgate.orders.OrderException;
+import org.farmgate.orders.OrderImports;
+import org.farmgate.orders.OrderManagement;
+import org.farmgate.orders.OrderPage;
+import org.farmgate.orders.OrderQuery;
+import org.farmgate.orders.OrderStatus;
+import org.farmgate.orders.OrderView;
+import org.farmgate.orders.channels.ExportFile;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The orders API: import jobs of export files for a shop, and the orders of the caller's
+ * scope with filters and paging. A merchant reaches only its own organisation's shops and
+ * orders; anything else is 404.
+ */
+@RestController
+class OrdersApiController {
+
+	private final OrderImports imports;
+
+	private final OrderManagement orders;
+
+	OrdersApiController(OrderImports imports, OrderManagement orders) {
+		this.imports = imports;
+		this.orders = orders;
+	}
+
+	/**
+	 * Starts an import of one or more export files (parts named {@code file}); answers
+	 * 202 with the job, to be followed at {@code /api/v1/order-imports/{id}}.
+	 */
+	@PostMapping("/api/v1/shops/{shopId}/order-imports")
+	ResponseEntity<ImportJobView> startImport(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID shopId,
+			@RequestParam(name = "file", required = false) List<MultipartFile> files) throws IOException {
+		List<ExportFile> exports = new ArrayList<>();
+		for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
+			exports.add(new ExportFile(file.getOriginalFilename(), file.getBytes()));
+		}
+		ImportJobView job = this.imports.start(user, shopId, exports);
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/v1/order-imports/" + job.id()))
+			.body(job);
+	}
+
+	@GetMapping("/api/v1/order-imports/{id}")
+	ImportJobView importJob(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+		return this.imports.job(user, id).orElseThrow(OrderException::notFound);
+	}
+
+	@GetMapping("/api/v1/orders")
+	OrderPage orders(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) UUID shopId,
+			@RequestParam(required = false) String platformOrderNo, @RequestParam(required = false) OrderStatus status,
+			@RequestParam(required = false) AfterSaleStatus afterSale,
+			@RequestParam(defaultValue = "false") boolean held,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page) {
+		return this.orders.orders(user,
+				new OrderQuery(shopId, platformOrderNo, status, afterSale, held, from, to, q, page));
+	}
+
+	@GetMapping("/api/v1/orders/{id}")
+	OrderView order(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+		return this.orders.order(user, id).orElseThrow(OrderException::notFound);
+	}
+
+}
