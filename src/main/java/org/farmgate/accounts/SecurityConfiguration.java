@@ -38,8 +38,11 @@ class SecurityConfiguration {
 			"/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**", "/trace/**", "/catalog/photos/**" };
 
-	/** API paths anyone may call: the public, read-only catalog. */
-	static final String[] PUBLIC_API_PATHS = { "/api/public/**" };
+	/**
+	 * API paths anyone may call: the public, read-only catalog, and the shops' webhooks
+	 * (each call is signed with the shop's secret instead).
+	 */
+	static final String[] PUBLIC_API_PATHS = { "/api/public/**", "/api/v1/webhooks/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

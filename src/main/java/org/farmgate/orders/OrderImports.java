@@ -160,7 +160,7 @@ public class OrderImports {
 				UUID id = (UUID) row[0];
 				logger.info("Resuming order import {} cut off by a restart", id);
 				this.executor.execute(() -> run(id, new ShopContext((UUID) row[1], (UUID) row[2], (String) row[3],
-						this.registry.platformOf((UUID) row[1]).orElse(null))));
+						this.registry.ownerOf((UUID) row[1]).map(owner -> owner.platform()).orElse(null))));
 			});
 	}
 

@@ -173,8 +173,9 @@ class OrderIntake {
 		OrderStatus after = order.status();
 		boolean wasPaid = before != null && before.paid();
 		if (after.paid() && !wasPaid) {
-			this.events.publishEvent(new OrderPaid(order.id(), order.shopId(), order.organisationId(),
-					order.countyCode(), order.platform(), order.paidAmount(), order.destinationCode(), now));
+			this.events
+				.publishEvent(new OrderPaid(order.id(), order.platformOrderNo(), order.shopId(), order.organisationId(),
+						order.countyCode(), order.platform(), order.paidAmount(), order.destinationCode(), now));
 		}
 		if (after != before) {
 			switch (after) {

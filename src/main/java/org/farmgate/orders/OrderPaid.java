@@ -9,6 +9,6 @@ import org.farmgate.registry.Platform;
 /**
  * The buyer paid.
  */
-public record OrderPaid(UUID orderId, UUID shopId, UUID organisationId, String countyCode, Platform platform,
-		BigDecimal paidAmount, String destinationCode, Instant occurredAt) {
+public record OrderPaid(UUID orderId, String platformOrderNo, UUID shopId, UUID organisationId, String countyCode,
+		Platform platform, BigDecimal paidAmount, String destinationCode, Instant occurredAt) {
 }

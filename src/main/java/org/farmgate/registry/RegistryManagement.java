@@ -272,11 +272,13 @@ public class RegistryManagement {
 	}
 
 	/**
-	 * A shop's platform, for background work that has no user (an import job resumed).
+	 * Whose a shop is, for work that has no user (a webhook call, a resumed import job).
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Platform> platformOf(UUID shopId) {
-		return this.shops.findById(shopId).map(shop -> shop.toView().platform());
+	public Optional<ShopOwner> ownerOf(UUID shopId) {
+		return this.shops.findById(shopId)
+			.map(shop -> new ShopOwner(shop.id(), shop.organisationId(), shop.countyCode(), shop.toView().platform(),
+					shop.active()));
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.farmgate.orders.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import org.farmgate.accounts.SignedInUser;
 import org.farmgate.orders.AfterSaleStatus;
 import org.farmgate.orders.HoldReason;
 import org.farmgate.orders.ImportJobView;
+import org.farmgate.orders.MerchantAlerts;
 import org.farmgate.orders.OrderException;
 import org.farmgate.orders.OrderImports;
 import org.farmgate.orders.OrderManagement;
@@ -24,6 +27,7 @@ import org.farmgate.registry.ShopView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,8 +58,11 @@ class OrderPagesController {
 
 	private final MessageSource messages;
 
+	private final MerchantAlerts alerts;
+
 	OrderPagesController(OrderManagement orders, OrderImports imports, RegistryManagement registry,
-			MessageSource messages) {
+			MessageSource messages, MerchantAlerts alerts) {
+		this.alerts = alerts;
 		this.orders = orders;
 		this.imports = imports;
 		this.registry = registry;
@@ -78,6 +86,28 @@ class OrderPagesController {
 		model.addAttribute("held", held);
 		model.addAttribute("q", q);
 		return "orders/inbox";
+	}
+
+	/**
+	 * The live alerts of the user's scope as Server-Sent Events ({@code order} events
+	 * with the alert as JSON), for the open inbox.
+	 */
+	@GetMapping(value = "/orders/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	SseEmitter stream(@AuthenticationPrincipal SignedInUser user) {
+		SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
+		Runnable stop = this.alerts.listen(user, alert -> {
+			try {
+				emitter.send(SseEmitter.event().name("order").data(alert, MediaType.APPLICATION_JSON));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		emitter.onCompletion(stop);
+		emitter.onTimeout(stop);
+		emitter.onError(error -> stop.run());
+		return emitter;
 	}
 
 	@GetMapping("/orders/{id}")

@@ -1,6 +1,7 @@
 package org.farmgate.orders.web;
 
 import org.farmgate.orders.OrderException;
+import org.farmgate.orders.WebhookRefusedException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,10 +24,21 @@ class OrderProblems {
 		this.messages = messages;
 	}
 
+	@ExceptionHandler(WebhookRefusedException.class)
+	ResponseEntity<ProblemDetail> unauthenticated() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				this.messages.getMessage("orders.webhook.refused", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("code", "orders.webhook.refused");
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+	}
+
 	@ExceptionHandler(OrderException.class)
 	ResponseEntity<ProblemDetail> refused(OrderException ex) {
-		HttpStatus status = "orders.error.not-found".equals(ex.messageKey()) ? HttpStatus.NOT_FOUND
-				: HttpStatus.BAD_REQUEST;
+		HttpStatus status = switch (ex.messageKey()) {
+			case "orders.error.not-found" -> HttpStatus.NOT_FOUND;
+			case "orders.message.key-reused" -> HttpStatus.CONFLICT;
+			default -> HttpStatus.BAD_REQUEST;
+		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(ex.messageKey(),
 				ex.arguments(), ex.messageKey(), LocaleContextHolder.getLocale()));
 		problem.setProperty("code", ex.messageKey());

@@ -12,6 +12,8 @@ import org.farmgate.orders.AfterSaleStatus;
 import org.farmgate.orders.ImportJobView;
 import org.farmgate.orders.OrderException;
 import org.farmgate.orders.OrderImports;
+import org.farmgate.orders.OrderIntegrations;
+import org.farmgate.orders.OrderMessage;
 import org.farmgate.orders.OrderManagement;
 import org.farmgate.orders.OrderPage;
 import org.farmgate.orders.OrderQuery;
@@ -26,6 +28,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -42,9 +46,12 @@ class OrdersApiController {
 
 	private final OrderManagement orders;
 
-	OrdersApiController(OrderImports imports, OrderManagement orders) {
+	private final OrderIntegrations integrations;
+
+	OrdersApiController(OrderImports imports, OrderManagement orders, OrderIntegrations integrations) {
 		this.imports = imports;
 		this.orders = orders;
+		this.integrations = integrations;
 	}
 
 	/**
@@ -79,6 +86,40 @@ class OrdersApiController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page) {
 		return this.orders.orders(user,
 				new OrderQuery(shopId, platformOrderNo, status, afterSale, held, from, to, q, page));
+	}
+
+	/**
+	 * Takes one order in the documented JSON shape ({@link OrderMessage}); the
+	 * {@code Idempotency-Key} header makes a retry safe: 201 the first time, 200 with the
+	 * same order after.
+	 */
+	@PostMapping(value = "/api/v1/shops/{shopId}/orders", consumes = "application/json")
+	ResponseEntity<OrderView> receive(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID shopId,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody String body) {
+		OrderIntegrations.Received received = this.integrations.receive(user, shopId, key, body);
+		return ResponseEntity.status(received.first() ? HttpStatus.CREATED : HttpStatus.OK)
+			.location(URI.create("/api/v1/orders/" + received.order().id()))
+			.body(received.order());
+	}
+
+	/**
+	 * A shop's webhook: an order or a buyer's message, signed with the shop's secret
+	 * ({@code X-Farmgate-Timestamp}, {@code X-Farmgate-Signature}: hex HMAC-SHA256 of the
+	 * timestamp followed by the body); 401 when the signature or timestamp is not right.
+	 */
+	@PostMapping("/api/v1/webhooks/{shopId}")
+	ResponseEntity<Accepted> webhook(@PathVariable UUID shopId,
+			@RequestHeader(name = "X-Farmgate-Timestamp", required = false) String timestamp,
+			@RequestHeader(name = "X-Farmgate-Signature", required = false) String signature,
+			@RequestBody(required = false) String body) {
+		OrderView order = this.integrations.webhook(shopId, timestamp, signature, (body != null) ? body : "");
+		return ResponseEntity.ok(new Accepted(order.id(), order.platformOrderNo(), order.status()));
+	}
+
+	/**
+	 * What a webhook call answers: the order it concerned and its status now.
+	 */
+	record Accepted(UUID orderId, String platformOrderNo, OrderStatus status) {
 	}
 
 	@GetMapping("/api/v1/orders/{id}")

@@ -1,0 +1,223 @@
+package org.farmgate.orders;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import tools.jackson.databind.json.JsonMapper;
+import org.farmgate.accounts.Role;
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.registry.RegistryManagement;
+import org.farmgate.registry.ShopOwner;
+import org.farmgate.registry.ShopView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Orders that integrations send: through the API with an {@code Idempotency-Key}, and
+ * through a shop's webhook, signed with HMAC-SHA256 of the timestamp followed by the body
+ * under the shop's webhook secret ({@code X-Farmgate-Timestamp} in Unix seconds,
+ * {@code X-Farmgate-Signature} in hex); a bad signature or a timestamp more than five
+ * minutes away is refused as unauthenticated. A webhook may also carry a buyer's message,
+ * which alerts the merchant.
+ */
+@Service
+public class OrderIntegrations {
+
+	static final Duration WEBHOOK_WINDOW = Duration.ofMinutes(5);
+
+	private final OrderIntake intake;
+
+	private final OrderRepository orders;
+
+	private final RegistryManagement registry;
+
+	private final MerchantAlerts alerts;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	OrderIntegrations(OrderIntake intake, OrderRepository orders, RegistryManagement registry, MerchantAlerts alerts,
+			JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.intake = intake;
+		this.orders = orders;
+		this.registry = registry;
+		this.alerts = alerts;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes an order sent through the API; the same key with the same body answers the
+	 * first result again, with another body it is refused.
+	 */
+	@Transactional
+	public Received receive(SignedInUser user, UUID shopId, String idempotencyKey, String body) {
+		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
+			throw new AccessDeniedException("role " + user.role() + " does not send orders");
+		}
+		ShopView shop = this.registry.shop(user, shopId).orElseThrow(OrderException::notFound);
+		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+			throw OrderException.because("orders.message.idempotency-key");
+		}
+		String hash = sha256(body);
+		Optional<String[]> earlier = this.jdbc
+			.sql("SELECT request_hash, order_id FROM orders_idempotency WHERE shop_id = ? AND key = ?")
+			.params(shopId, idempotencyKey)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.optional();
+		if (earlier.isPresent()) {
+			if (!earlier.get()[0].equals(hash)) {
+				throw OrderException.because("orders.message.key-reused");
+			}
+			return new Received(this.orders.findById(UUID.fromString(earlier.get()[1])).orElseThrow().toView(), false);
+		}
+		OrderView taken = take(owner(shopId), parse(body), StatusChange.ChangeSource.API, "key:" + idempotencyKey);
+		int stored = this.jdbc.sql("""
+				INSERT INTO orders_idempotency (shop_id, key, request_hash, order_id, created_at)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(shopId, idempotencyKey, hash, taken.id(), Timestamp.from(this.clock.instant()))
+			.update();
+		return new Received(taken, stored == 1);
+	}
+
+	/**
+	 * Takes a webhook call to a shop after checking its signature.
+	 * @throws WebhookRefusedException when the signature or the timestamp is not right
+	 */
+	@Transactional
+	public OrderView webhook(UUID shopId, String timestamp, String signature, String body) {
+		ShopOwner shop = this.registry.ownerOf(shopId)
+			.filter(ShopOwner::active)
+			.orElseThrow(WebhookRefusedException::new);
+		long seconds;
+		try {
+			seconds = Long.parseLong((timestamp != null) ? timestamp.strip() : "");
+		}
+		catch (NumberFormatException ex) {
+			throw new WebhookRefusedException();
+		}
+		Instant sent = Instant.ofEpochSecond(seconds);
+		if (Duration.between(sent, this.clock.instant()).abs().compareTo(WEBHOOK_WINDOW) > 0) {
+			throw new WebhookRefusedException();
+		}
+		String secret = this.registry.webhookSecretOf(shopId).orElseThrow(WebhookRefusedException::new);
+		byte[] expected = hmac(secret, timestamp.strip() + body);
+		byte[] given;
+		try {
+			String hex = (signature != null) ? signature.strip().replaceFirst("^sha256=", "") : "";
+			given = HexFormat.of().parseHex(hex);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new WebhookRefusedException();
+		}
+		if (!MessageDigest.isEqual(expected, given)) {
+			throw new WebhookRefusedException();
+		}
+		WebhookCall call = parseCall(body);
+		if (call.type() == WebhookCall.Type.MESSAGE) {
+			Order order = this.orders.findByPlatformOrderNo(shopId, call.platformOrderNo())
+				.orElseThrow(() -> OrderException.because("orders.error.not-found"));
+			this.alerts.buyerWrote(order, call.message());
+			return order.toView();
+		}
+		if (call.order() == null) {
+			throw OrderException.because("orders.message.order-missing");
+		}
+		return take(shop, call.order(), StatusChange.ChangeSource.WEBHOOK, "webhook");
+	}
+
+	private OrderView take(ShopOwner shop, OrderMessage message, StatusChange.ChangeSource source, String ref) {
+		ShopContext context = new ShopContext(shop.shopId(), shop.organisationId(), shop.countyCode(), shop.platform());
+		this.intake.take(context, message.toChannelOrder(shop.platform()), source, ref);
+		return this.orders.findByPlatformOrderNo(shop.shopId(), message.platformOrderNo().strip())
+			.orElseThrow()
+			.toView();
+	}
+
+	private ShopOwner owner(UUID shopId) {
+		return this.registry.ownerOf(shopId).orElseThrow(OrderException::notFound);
+	}
+
+	private OrderMessage parse(String body) {
+		try {
+			return this.json.readValue(body, OrderMessage.class);
+		}
+		catch (RuntimeException ex) {
+			throw OrderException.because("orders.message.unreadable");
+		}
+	}
+
+	private WebhookCall parseCall(String body) {
+		try {
+			return this.json.readValue(body, WebhookCall.class);
+		}
+		catch (RuntimeException ex) {
+			throw OrderException.because("orders.message.unreadable");
+		}
+	}
+
+	static byte[] hmac(String secret, String message) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
+	}
+
+	private static String sha256(String body) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What an API call did: the order, and whether this call took it (false: the same key
+	 * was sent before).
+	 */
+	public record Received(OrderView order, boolean first) {
+	}
+
+	/**
+	 * A webhook call: an order (created or moved on), or a buyer's message about one.
+	 */
+	record WebhookCall(Type type, OrderMessage order, String platformOrderNo, String message) {
+
+		WebhookCall {
+			type = (type != null) ? type : Type.ORDER;
+		}
+
+		enum Type {
+
+			ORDER, MESSAGE
+
+		}
+
+	}
+
+}
