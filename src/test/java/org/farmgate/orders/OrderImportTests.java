@@ -80,7 +80,8 @@ class OrderImportTests {
 		UUID cabbage = this.skus.merchantCodeOf(merchant().scope().organisationId(), "XF-SC-1500").orElseThrow().id();
 		StockView before = this.stock.stockOf(merchant(), cabbage).get(0);
 
-		String first = importFiles(taobao.id(), taobaoOrders(run, "买家已付款，等待卖家发货"), taobaoItems(run));
+		String first = importFiles(taobao.id(), OrderSamples.taobaoOrders(run, "买家已付款，等待卖家发货"),
+				OrderSamples.taobaoItems(run));
 		assertThat(JsonPath.<String>read(first, "$.status")).isEqualTo("DONE");
 		assertThat(JsonPath.<Integer>read(first, "$.ordersCreated")).isEqualTo(2);
 		assertThat(JsonPath.<Integer>read(first, "$.rowsRead")).as("one order row and two item rows").isEqualTo(3);
@@ -95,12 +96,13 @@ class OrderImportTests {
 		assertThat(paid.recipientPhone()).isEqualTo("138****5678");
 		assertThat(this.stock.stockOf(merchant(), cabbage).get(0).reserved()).isEqualTo(before.reserved() + 2);
 
-		String again = importFiles(taobao.id(), taobaoOrders(run, "买家已付款，等待卖家发货"), taobaoItems(run));
+		String again = importFiles(taobao.id(), OrderSamples.taobaoOrders(run, "买家已付款，等待卖家发货"),
+				OrderSamples.taobaoItems(run));
 		assertThat(JsonPath.<Integer>read(again, "$.ordersCreated")).isZero();
 		assertThat(JsonPath.<Integer>read(again, "$.ordersUnchanged")).isEqualTo(2);
 		assertThat(this.stock.stockOf(merchant(), cabbage).get(0).reserved()).isEqualTo(before.reserved() + 2);
 
-		String shipped = importFiles(taobao.id(), taobaoOrders(run, "卖家已发货，等待买家确认"));
+		String shipped = importFiles(taobao.id(), OrderSamples.taobaoOrders(run, "卖家已发货，等待买家确认"));
 		assertThat(JsonPath.<Integer>read(shipped, "$.ordersUpdated")).isEqualTo(1);
 		OrderView moved = order(taobao, "25431" + run + "1");
 		assertThat(moved.status()).isEqualTo(OrderStatus.SHIPPED);
@@ -110,7 +112,7 @@ class OrderImportTests {
 		assertThat(afterShipping.reserved()).isEqualTo(before.reserved());
 		assertThat(afterShipping.onHand()).isEqualTo(before.onHand() - 2);
 
-		String older = importFiles(taobao.id(), taobaoOrders(run, "买家已付款，等待卖家发货"));
+		String older = importFiles(taobao.id(), OrderSamples.taobaoOrders(run, "买家已付款，等待卖家发货"));
 		assertThat(JsonPath.<Integer>read(older, "$.ordersUpdated")).isZero();
 		assertThat(order(taobao, "25431" + run + "1").status()).as("an older file does not move it back")
 			.isEqualTo(OrderStatus.SHIPPED);
@@ -167,9 +169,11 @@ class OrderImportTests {
 			.findFirst()
 			.orElseThrow();
 
-		this.mvc.perform(multipart("/api/v1/shops/" + other.id() + "/order-imports")
-			.file(new MockMultipartFile("file", "orders.csv", "text/csv", taobaoOrders(suffix(), "等待买家付款").getBytes()))
-			.with(httpBasic("merchant", "farmgate")))
+		this.mvc
+			.perform(multipart("/api/v1/shops/" + other.id() + "/order-imports")
+				.file(new MockMultipartFile("file", "orders.csv", "text/csv",
+						OrderSamples.taobaoOrders(suffix(), "等待买家付款").getBytes()))
+				.with(httpBasic("merchant", "farmgate")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("orders.error.not-found"));
 		this.mvc
@@ -218,22 +222,6 @@ class OrderImportTests {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("the import did not end within a minute");
-	}
-
-	static String taobaoOrders(String run, String status) {
-		return """
-				订单编号,买家会员名,买家应付货款,买家应付邮费,买家实际支付金额,订单状态,买家留言,收货人姓名,收货地址,联系手机,订单创建时间,订单付款时间,宝贝标题,宝贝总数量,退款金额
-				="25431%s1",tb_a,79.80,0.00,79.80,%s,,张三,江苏省 南京市 鼓楼区 中山路1号,'13812345678,2026-11-20 10:15:00,2026-11-20 10:16:30,立碑酸菜 1.5kg,2,0.00
-				"""
-			.formatted(run, status);
-	}
-
-	static String taobaoItems(String run) {
-		return """
-				订单编号,标题,价格,购买数量,外部系统编号,订单状态,商家编码
-				="25431%s1",立碑酸菜 1.5kg,39.90,2,,买家已付款，等待卖家发货,XF-SC-1500
-				="25431%s2",立碑酸菜 500g,16.80,1,,等待买家付款,XF-SC-0500
-				""".formatted(run, run);
 	}
 
 	private static String suffix() {

@@ -1,6 +1,5 @@
 package org.farmgate.orders;
 
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,7 +62,7 @@ class OrderIntegrationTests {
 	void anOrderSentTwiceWithTheSameIdempotencyKeyIsTakenOnceAndAnotherBodyUnderItIsRefused() throws Exception {
 		ShopView douyin = shop(signedIn("merchant"), Platform.DOUYIN);
 		String number = "dy" + UUID.randomUUID().toString().substring(0, 12);
-		String body = order(number, "PAID", "XF-SC-1500", 1);
+		String body = OrderSamples.order(number, "PAID", "XF-SC-1500", 1);
 		String key = UUID.randomUUID().toString();
 
 		String id = com.jayway.jsonpath.JsonPath.read(send(douyin, key, body).andExpect(status().isCreated())
@@ -73,13 +72,13 @@ class OrderIntegrationTests {
 			.getResponse()
 			.getContentAsString(), "$.id");
 		send(douyin, key, body).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
-		send(douyin, key, order(number, "SHIPPED", "XF-SC-1500", 1)).andExpect(status().isConflict())
+		send(douyin, key, OrderSamples.order(number, "SHIPPED", "XF-SC-1500", 1)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("orders.message.key-reused"));
 		send(douyin, UUID.randomUUID().toString(), "{\"platformOrderNo\":\"x\"").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("orders.message.unreadable"));
 		send(douyin, null, body).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("orders.message.idempotency-key"));
-		send(douyin, UUID.randomUUID().toString(), order(number + "q", "PAID", "XF-SC-1500", 0))
+		send(douyin, UUID.randomUUID().toString(), OrderSamples.order(number + "q", "PAID", "XF-SC-1500", 0))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("orders.message.quantity"));
 	}
@@ -97,10 +96,10 @@ class OrderIntegrationTests {
 		Runnable stopOthers = this.alerts.listen(otherMerchant(), others::add);
 		try {
 			String number = "pdd" + UUID.randomUUID().toString().substring(0, 10);
-			String body = "{\"type\":\"ORDER\",\"order\":" + order(number, "PAID", "XF-SC-1500", 1) + "}";
+			String body = "{\"type\":\"ORDER\",\"order\":" + OrderSamples.order(number, "PAID", "XF-SC-1500", 1) + "}";
 			long now = System.currentTimeMillis() / 1000;
 
-			webhook(pinduoduo, now, sign(secret, now, body), body).andExpect(status().isOk())
+			webhook(pinduoduo, now, OrderSamples.sign(secret, now, body), body).andExpect(status().isOk())
 				.andExpect(jsonPath("$.platformOrderNo").value(number))
 				.andExpect(jsonPath("$.status").value("PAID"));
 
@@ -112,7 +111,7 @@ class OrderIntegrationTests {
 			assertThat(others).isEmpty();
 
 			String message = "{\"type\":\"MESSAGE\",\"platformOrderNo\":\"" + number + "\",\"message\":\"能发顺丰吗？\"}";
-			webhook(pinduoduo, now, sign(secret, now, message), message).andExpect(status().isOk());
+			webhook(pinduoduo, now, OrderSamples.sign(secret, now, message), message).andExpect(status().isOk());
 			assertThat(ours).extracting(MerchantAlerts.Alert::kind).containsExactly("PAID", "MESSAGE");
 			assertThat(ours.get(1).message()).isEqualTo("能发顺丰吗？");
 			assertThat(others).isEmpty();
@@ -130,18 +129,19 @@ class OrderIntegrationTests {
 		ShopView pinduoduo = shop(merchant, Platform.PINDUODUO);
 		String secret = this.registry.rotateWebhookSecret(merchant, pinduoduo.id());
 		String number = "bad" + UUID.randomUUID().toString().substring(0, 10);
-		String body = "{\"order\":" + order(number, "PAID", "XF-SC-1500", 1) + "}";
+		String body = "{\"order\":" + OrderSamples.order(number, "PAID", "XF-SC-1500", 1) + "}";
 		long now = System.currentTimeMillis() / 1000;
 
-		webhook(pinduoduo, now, sign("whsec_wrong", now, body), body).andExpect(status().isUnauthorized())
+		webhook(pinduoduo, now, OrderSamples.sign("whsec_wrong", now, body), body).andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("orders.webhook.refused"));
-		webhook(pinduoduo, now - 301, sign(secret, now - 301, body), body).andExpect(status().isUnauthorized());
+		webhook(pinduoduo, now - 301, OrderSamples.sign(secret, now - 301, body), body)
+			.andExpect(status().isUnauthorized());
 		webhook(pinduoduo, now, null, body).andExpect(status().isUnauthorized());
-		webhook(pinduoduo, now, sign(secret, now, body), body.replace("PAID", "CANCELLED"))
+		webhook(pinduoduo, now, OrderSamples.sign(secret, now, body), body.replace("PAID", "CANCELLED"))
 			.andExpect(status().isUnauthorized());
 		this.mvc
 			.perform(post("/api/v1/webhooks/" + UUID.randomUUID()).header("X-Farmgate-Timestamp", now)
-				.header("X-Farmgate-Signature", sign(secret, now, body))
+				.header("X-Farmgate-Signature", OrderSamples.sign(secret, now, body))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andExpect(status().isUnauthorized());
@@ -186,19 +186,6 @@ class OrderIntegrationTests {
 			request.header("X-Farmgate-Signature", signature);
 		}
 		return this.mvc.perform(request);
-	}
-
-	static String sign(String secret, long timestamp, String body) {
-		return HexFormat.of().formatHex(OrderIntegrations.hmac(secret, timestamp + body));
-	}
-
-	static String order(String number, String status, String merchantCode, int quantity) {
-		return """
-				{"platformOrderNo":"%s","status":"%s","buyerNickname":"买家","paidAt":"2026-11-20T02:16:30Z",
-				 "createdAt":"2026-11-20T02:15:00Z","paidAmount":39.90,
-				 "recipient":{"name":"张三","phone":"13812345678","address":"江苏省南京市鼓楼区中山路1号"},
-				 "lines":[{"lineKey":"1","merchantCode":"%s","title":"立碑酸菜 1.5kg","quantity":%d,"unitPrice":39.90}]}"""
-			.formatted(number, status, merchantCode, quantity);
 	}
 
 }

@@ -60,16 +60,14 @@ class OrderPageTests {
 		String run = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
 
 		String location = this.mvc
-			.perform(
-					multipart("/orders/imports")
-						.file(new MockMultipartFile("file", "orders.csv", "text/csv",
-								OrderImportTests.taobaoOrders(run, "买家已付款，等待卖家发货")
-									.getBytes(Charset.forName("GB18030"))))
-						.file(new MockMultipartFile("file", "items.csv", "text/csv",
-								OrderImportTests.taobaoItems(run).getBytes(Charset.forName("GB18030"))))
-						.param("shopId", taobao.id().toString())
-						.with(user(merchant))
-						.with(csrf()))
+			.perform(multipart("/orders/imports")
+				.file(new MockMultipartFile("file", "orders.csv", "text/csv",
+						OrderSamples.taobaoOrders(run, "买家已付款，等待卖家发货").getBytes(Charset.forName("GB18030"))))
+				.file(new MockMultipartFile("file", "items.csv", "text/csv",
+						OrderSamples.taobaoItems(run).getBytes(Charset.forName("GB18030"))))
+				.param("shopId", taobao.id().toString())
+				.with(user(merchant))
+				.with(csrf()))
 			.andExpect(redirectedUrlPattern("/orders/imports/*"))
 			.andReturn()
 			.getResponse()

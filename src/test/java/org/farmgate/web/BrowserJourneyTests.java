@@ -214,6 +214,90 @@ class BrowserJourneyTests {
 		screenshot("public-trace");
 	}
 
+	@Test
+	void theMerchantImportsTaobaoReportsFindsAnOrderByPhoneDigitsAndSeesAWebhookOrderArriveLive() throws Exception {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		String base = "http://127.0.0.1:" + this.port;
+		this.browser.get(base + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("merchant");
+		this.browser.findElement(By.id("password")).sendKeys("farmgate");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlToBe(base + "/"));
+
+		String run = String.valueOf(System.nanoTime() % 1_000_000_000L);
+		String phoneTail = String.format("%04d", System.nanoTime() % 10_000);
+		Path orders = Files.createTempFile("taobao-orders", ".csv");
+		Path items = Files.createTempFile("taobao-items", ".csv");
+		Files.write(orders,
+				org.farmgate.orders.OrderSamples.taobaoOrders(run, "买家已付款，等待卖家发货")
+					.replace("13812345678", "1381234" + phoneTail)
+					.getBytes(java.nio.charset.Charset.forName("GB18030")));
+		Files.write(items, org.farmgate.orders.OrderSamples.taobaoItems(run)
+			.getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+		this.browser.get(base + "/orders/imports");
+		Select shops = new Select(this.browser.findElement(By.id("shopId")));
+		shops.getOptions()
+			.stream()
+			.filter(option -> option.getText().startsWith("淘宝"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		this.browser.findElement(By.id("file")).sendKeys(orders.toString() + "\n" + items.toString());
+		this.browser.findElement(By.cssSelector("#order-import button[type=submit]")).click();
+
+		// the job page follows the progress until the report shows
+		wait.until(ExpectedConditions.textToBe(By.id("job-status"), "已完成"));
+		assertThat(this.browser.findElement(By.id("created")).getText()).isEqualTo("2");
+		screenshot("order-import-report");
+
+		this.browser.get(base + "/orders?q=" + phoneTail);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "25431" + run + "1"));
+		assertThat(this.browser.findElement(By.id("orders")).getText()).contains("138****" + phoneTail)
+			.doesNotContain("1381234" + phoneTail);
+
+		this.browser.get(base + "/orders");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("live-alerts")));
+		Thread.sleep(1000); // let the page open its event stream
+		String number = "pdd" + run;
+		String secret = webhookSecret("PINDUODUO");
+		String body = "{\"order\":" + org.farmgate.orders.OrderSamples.order(number, "PAID", "XF-SC-1500", 1) + "}";
+		long now = System.currentTimeMillis() / 1000;
+		HttpResponse<String> delivered = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/" + this.shopId))
+				.header("Content-Type", "application/json")
+				.header("X-Farmgate-Timestamp", String.valueOf(now))
+				.header("X-Farmgate-Signature", org.farmgate.orders.OrderSamples.sign(secret, now, body))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(delivered.statusCode()).isEqualTo(200);
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-alerts"), number));
+		assertThat(this.browser.findElement(By.id("alert-count")).getText()).isEqualTo("1");
+		screenshot("order-live-alert");
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.farmgate.registry.RegistryManagement registry;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	private java.util.UUID shopId;
+
+	/** A fresh webhook secret of the demo merchant's shop on the platform. */
+	private String webhookSecret(String platform) {
+		org.farmgate.accounts.SignedInUser merchant = (org.farmgate.accounts.SignedInUser) this.users
+			.loadUserByUsername("merchant");
+		this.shopId = this.registry.shopsOf(merchant, merchant.scope().organisationId())
+			.stream()
+			.filter(shop -> shop.platform().name().equals(platform))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		return this.registry.rotateWebhookSecret(merchant, this.shopId);
+	}
+
 	private void screenshot(String name) throws Exception {
 		File shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
 		Path target = Path.of("target", "screenshots");
