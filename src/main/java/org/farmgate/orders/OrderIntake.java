@@ -94,6 +94,26 @@ class OrderIntake {
 		return outcome;
 	}
 
+	/**
+	 * Looks again at a held order after something changed around it (a line mapped, stock
+	 * received): matches its lines, reserves its stock; answers whether it moved.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	boolean recheck(UUID orderId) {
+		Order order = this.orders.findById(orderId).orElse(null);
+		if (order == null) {
+			return false;
+		}
+		String before = order.holds() + "|" + order.lines();
+		match(order);
+		keepStock(order);
+		if (before.equals(order.holds() + "|" + order.lines())) {
+			return false;
+		}
+		this.orders.save(order);
+		return true;
+	}
+
 	/** Matches the lines that have no SKU yet; an unmatched line holds the order. */
 	private void match(Order order) {
 		boolean unmatched = false;

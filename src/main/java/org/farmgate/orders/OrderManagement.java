@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 
 import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
+import org.farmgate.catalog.CatalogException;
+import org.farmgate.catalog.ListingInput;
+import org.farmgate.catalog.ListingManagement;
 import org.farmgate.orders.channels.ChannelOrder;
 import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.ShopView;
@@ -36,7 +39,11 @@ public class OrderManagement {
 
 	private final JdbcClient jdbc;
 
-	OrderManagement(OrderRepository orders, OrderIntake intake, RegistryManagement registry, JdbcClient jdbc) {
+	private final ListingManagement listings;
+
+	OrderManagement(OrderRepository orders, OrderIntake intake, RegistryManagement registry, JdbcClient jdbc,
+			ListingManagement listings) {
+		this.listings = listings;
 		this.orders = orders;
 		this.intake = intake;
 		this.registry = registry;
@@ -140,6 +147,52 @@ public class OrderManagement {
 		ShopContext context = new ShopContext(shop.id(), shop.organisationId(), county, shop.platform());
 		this.intake.take(context, order, source, sourceRef);
 		return this.orders.findByPlatformOrderNo(shopId, order.platformOrderNo()).orElseThrow().toView();
+	}
+
+	/**
+	 * Maps an unmatched line of a held order to one of the organisation's SKUs, once: a
+	 * listing is created in the order's shop (by the line's item id, or its title when
+	 * the export has none, with its merchant code), and every order of the shop waiting
+	 * on an unmatched line is looked at again, so that the holds it cleared are released.
+	 * @return how many waiting orders moved
+	 */
+	public int mapLine(SignedInUser user, UUID orderId, String lineKey, UUID skuId) {
+		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
+			throw new AccessDeniedException("role " + user.role() + " does not map order lines");
+		}
+		Order order = this.orders.findById(orderId)
+			.filter(found -> sees(user, found))
+			.orElseThrow(OrderException::notFound);
+		OrderLine line = order.lines().get(lineKey);
+		if (line == null) {
+			throw OrderException.notFound();
+		}
+		if (line.skuId() != null) {
+			throw OrderException.because("orders.map.already");
+		}
+		String itemId = (line.itemId() != null && !line.itemId().isBlank()) ? line.itemId()
+				: "title-" + Integer.toHexString(String.valueOf(line.title()).hashCode());
+		String title = (line.title() != null && !line.title().isBlank()) ? line.title() : itemId;
+		try {
+			this.listings.list(user, new ListingInput(skuId, order.shopId(), itemId, line.platformSkuId(),
+					(line.merchantCode() != null && line.merchantCode().length() <= 64) ? line.merchantCode() : null,
+					(title.length() > 200) ? title.substring(0, 200) : title));
+		}
+		catch (CatalogException ex) {
+			throw OrderException.because(ex.messageKey(), ex.arguments());
+		}
+		int moved = 0;
+		List<UUID> waiting = this.jdbc
+			.sql("SELECT id FROM orders_order WHERE shop_id = ? AND holds LIKE '%UNMATCHED_LINE%' ORDER BY created_at")
+			.param(order.shopId())
+			.query(UUID.class)
+			.list();
+		for (UUID id : waiting) {
+			if (this.intake.recheck(id)) {
+				moved++;
+			}
+		}
+		return moved;
 	}
 
 	private static boolean sees(SignedInUser user, Order order) {

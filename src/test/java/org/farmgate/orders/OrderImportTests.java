@@ -143,6 +143,34 @@ class OrderImportTests {
 	}
 
 	@Test
+	void mappingAnUnmatchedLineOnceReleasesEveryOrderWaitingOnIt() throws Exception {
+		String run = suffix();
+		ShopView jd = shop(Platform.JD);
+		String file = """
+				订单号,商品ID,商品名称,订购数量,下单时间,京东价,订单金额,应付金额,订单状态,客户姓名,客户地址,联系电话,货号
+				8%s1,77%s,新上架的酸菜,1,2026-11-20 10:00:00,39.90,39.90,39.90,等待出库,赵六,四川成都市武侯区人民南路四段1号,13700001234,
+				8%s2,77%s,新上架的酸菜,2,2026-11-20 11:00:00,39.90,79.80,79.80,等待出库,钱七,湖北武汉市洪山区珞喻路1号,13700005678,
+				""".formatted(run, run, run, run);
+		importFiles(jd.id(),
+				new MockMultipartFile("file", "jd.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)));
+		OrderView first = order(jd, "8" + run + "1");
+		assertThat(first.holds()).containsExactly(HoldReason.UNMATCHED_LINE);
+		UUID cabbage = this.skus.merchantCodeOf(merchant().scope().organisationId(), "XF-SC-1500").orElseThrow().id();
+
+		int moved = this.orders.mapLine(merchant(), first.id(), first.lines().get(0).lineKey(), cabbage);
+
+		assertThat(moved).isEqualTo(2);
+		for (String number : new String[] { "8" + run + "1", "8" + run + "2" }) {
+			OrderView released = order(jd, number);
+			assertThat(released.holds()).isEmpty();
+			assertThat(released.lines()).allSatisfy(line -> {
+				assertThat(line.skuId()).isEqualTo(cabbage);
+				assertThat(line.reserved()).isTrue();
+			});
+		}
+	}
+
+	@Test
 	void aFileThatIsNoOrderExportOrOfAnotherPlatformFailsWholeAndSavesNothing() throws Exception {
 		ShopView taobao = shop(Platform.TAOBAO);
 		int before = this.orders.orders(merchant(), OrderQuery.all()).total();

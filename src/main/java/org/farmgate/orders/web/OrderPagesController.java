@@ -6,10 +6,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.farmgate.accounts.SignedInUser;
+import org.farmgate.catalog.ProductManagement;
+import org.farmgate.catalog.ProductView;
+import org.farmgate.catalog.SkuManagement;
 import org.farmgate.orders.AfterSaleStatus;
 import org.farmgate.orders.HoldReason;
 import org.farmgate.orders.ImportJobView;
@@ -60,8 +64,14 @@ class OrderPagesController {
 
 	private final MerchantAlerts alerts;
 
+	private final ProductManagement products;
+
+	private final SkuManagement skus;
+
 	OrderPagesController(OrderManagement orders, OrderImports imports, RegistryManagement registry,
-			MessageSource messages, MerchantAlerts alerts) {
+			MessageSource messages, MerchantAlerts alerts, ProductManagement products, SkuManagement skus) {
+		this.products = products;
+		this.skus = skus;
 		this.alerts = alerts;
 		this.orders = orders;
 		this.imports = imports;
@@ -116,7 +126,44 @@ class OrderPagesController {
 		model.addAttribute("order", order);
 		model.addAttribute("shop", this.registry.shop(user, order.shopId()).orElse(null));
 		model.addAttribute("holdReasons", HoldReason.values());
+		boolean unmatched = order.lines().stream().anyMatch(line -> line.skuId() == null);
+		boolean writes = user.role() != org.farmgate.accounts.Role.ANALYST;
+		model.addAttribute("mayMap", unmatched && writes);
+		if (unmatched && writes) {
+			Map<UUID, String> names = this.products.products(user)
+				.stream()
+				.filter(product -> product.organisationId().equals(order.organisationId()))
+				.collect(Collectors.toMap(ProductView::id, ProductView::nameZh));
+			model.addAttribute("skuChoices",
+					this.skus.skus(user)
+						.stream()
+						.filter(sku -> names.containsKey(sku.productId()))
+						.map(sku -> Map.entry(sku.id(),
+								names.get(sku.productId()) + " · " + sku.specification()
+										+ ((sku.merchantCode() != null) ? " · " + sku.merchantCode() : "")))
+						.sorted(Map.Entry.comparingByValue())
+						.toList());
+		}
 		return "orders/order";
+	}
+
+	@PostMapping("/orders/{id}/lines/map")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String mapLine(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam String lineKey,
+			@RequestParam(required = false) UUID skuId, RedirectAttributes redirect) {
+		try {
+			int moved = this.orders.mapLine(user, id, lineKey, skuId);
+			redirect.addFlashAttribute("notice", "orders.map.done");
+			redirect.addFlashAttribute("moved", moved);
+		}
+		catch (OrderException ex) {
+			if ("orders.error.not-found".equals(ex.messageKey())) {
+				throw new NotFound();
+			}
+			redirect.addFlashAttribute("problem", ex.messageKey());
+			redirect.addFlashAttribute("problemArguments", ex.arguments());
+		}
+		return "redirect:/orders/" + id;
 	}
 
 	@GetMapping("/orders/imports")
