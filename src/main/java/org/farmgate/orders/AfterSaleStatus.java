@@ -6,7 +6,18 @@ package org.farmgate.orders;
  */
 public enum AfterSaleStatus {
 
-	NONE, REFUND_REQUESTED, RETURNING, REFUNDED_PARTIAL, REFUNDED, REJECTED, EXCHANGED;
+	NONE(0), REFUND_REQUESTED(1), RETURNING(2), REFUNDED_PARTIAL(3), REFUNDED(4), REJECTED(4), EXCHANGED(4);
+
+	private final int rank;
+
+	AfterSaleStatus(int rank) {
+		this.rank = rank;
+	}
+
+	/** Whether the state may move to the other one: only further on, never back. */
+	public boolean canMoveTo(AfterSaleStatus next) {
+		return next.rank > this.rank;
+	}
 
 	/** Whether the after-sale state is settled (no further move expected). */
 	public boolean settled() {

@@ -169,15 +169,15 @@ class Order {
 			this.status = channel.status();
 			changed = true;
 		}
-		if (channel.afterSale() != this.afterSale && channel.afterSale() != AfterSaleStatus.NONE
-				&& !this.afterSale.settled()) {
+		boolean behind = channel.status().behind(before);
+		if (this.afterSale.canMoveTo(channel.afterSale())) {
 			this.afterSale = channel.afterSale();
 			changed = true;
 		}
 		if (changed) {
 			this.history.add(new StatusChange(before, this.status, this.afterSale, now, source, sourceRef));
 		}
-		changed |= takeDetails(channel);
+		changed |= takeDetails(channel, behind);
 		if (changed) {
 			this.updatedAt = now;
 		}
@@ -185,6 +185,14 @@ class Order {
 	}
 
 	private boolean takeDetails(ChannelOrder channel) {
+		return takeDetails(channel, false);
+	}
+
+	/**
+	 * Fills gaps with what the report says; a report that is behind the order (an older
+	 * file) does not lock or unlock it.
+	 */
+	private boolean takeDetails(ChannelOrder channel, boolean behind) {
 		Object[] before = details();
 		this.buyerNickname = keep(this.buyerNickname, channel.buyerNickname());
 		this.buyerMessage = keep(this.buyerMessage, channel.buyerMessage());
@@ -200,8 +208,18 @@ class Order {
 		this.refundedAmount = keepAmount(this.refundedAmount, channel.refundedAmount());
 		this.recipientName = keep(this.recipientName, channel.recipientName());
 		this.recipientPhone = keep(this.recipientPhone, channel.recipientPhone());
-		this.rawAddress = keep(this.rawAddress, channel.rawAddress());
+		this.rawAddress = keepAddress(this.rawAddress, channel.rawAddress());
+		boolean realLines = channel.lines().stream().anyMatch(line -> !line.fromOrderReport());
+		OrderLine stand = this.lines.get(ChannelLine.FROM_ORDER_REPORT);
+		if (realLines && stand != null && !stand.reserved()) {
+			// the item report has come: its lines replace the one the order report gave
+			this.lines.remove(ChannelLine.FROM_ORDER_REPORT);
+		}
+		boolean hasRealLines = this.lines.keySet().stream().anyMatch(key -> !ChannelLine.FROM_ORDER_REPORT.equals(key));
 		for (ChannelLine line : channel.lines()) {
+			if (line.fromOrderReport() && hasRealLines) {
+				continue;
+			}
 			OrderLine known = this.lines.get(line.lineKey());
 			if (known == null) {
 				this.lines.put(line.lineKey(), new OrderLine(line.itemId(), line.skuId(), line.merchantCode(),
@@ -209,7 +227,7 @@ class Order {
 			}
 		}
 		boolean locked = channel.locked();
-		if (locked != holds().contains(HoldReason.PLATFORM_LOCKED)) {
+		if (!behind && locked != holds().contains(HoldReason.PLATFORM_LOCKED)) {
 			hold(HoldReason.PLATFORM_LOCKED, locked);
 		}
 		return !Arrays.equals(before, details());
@@ -341,6 +359,17 @@ class Order {
 
 	private static <T> T keep(T current, T offered) {
 		return (offered != null) ? offered : current;
+	}
+
+	/**
+	 * An address replaces the one on record only when it is not masked and says at least
+	 * as much (a masked export cuts the street off).
+	 */
+	private static String keepAddress(String current, String offered) {
+		if (offered == null || offered.contains("*")) {
+			return current;
+		}
+		return (current == null || offered.length() >= current.length()) ? offered : current;
 	}
 
 	private static BigDecimal keepAmount(BigDecimal current, BigDecimal offered) {

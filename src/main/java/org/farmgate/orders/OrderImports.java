@@ -108,8 +108,7 @@ public class OrderImports {
 				INSERT INTO orders_import_job (id, county_code, organisation_id, shop_id, requested_by, status,
 				                               file_names, created_at)
 				VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, ?)""")
-			.params(id, county, shop.organisationId(), shop.id(), user.getUsername(),
-					String.join("\n", given.stream().map(file -> name(file.name())).toList()),
+			.params(id, county, shop.organisationId(), shop.id(), user.getUsername(), fileNames(given),
 					Timestamp.from(this.clock.instant()))
 			.update();
 		for (int i = 0; i < given.size(); i++) {
@@ -223,7 +222,9 @@ public class OrderImports {
 				.update();
 			this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// even out of memory: the job ends FAILED instead of running again at every
+			// start
 			logger.error("Order import {} failed", id, ex);
 			fail(id, "orders.import.error.failed");
 		}
@@ -248,6 +249,11 @@ public class OrderImports {
 					rs.getTimestamp(13).toInstant(),
 					(rs.getTimestamp(14) != null) ? rs.getTimestamp(14).toInstant() : null))
 			.optional();
+	}
+
+	private static String fileNames(List<ExportFile> files) {
+		String names = String.join("\n", files.stream().map(file -> name(file.name())).toList());
+		return (names.length() > 1000) ? names.substring(0, 1000) : names;
 	}
 
 	private static String name(String name) {

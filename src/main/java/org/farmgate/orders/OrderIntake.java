@@ -62,7 +62,8 @@ class OrderIntake {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	Outcome take(ShopContext shop, ChannelOrder channel, StatusChange.ChangeSource source, String sourceRef) {
+	Outcome take(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef) {
+		ChannelOrder channel = OrderFit.fitted(offered);
 		Instant now = this.clock.instant();
 		Order order = this.orders.findByPlatformOrderNo(shop.shopId(), channel.platformOrderNo()).orElse(null);
 		Outcome outcome;
@@ -80,11 +81,13 @@ class OrderIntake {
 			afterBefore = order.afterSale();
 			outcome = order.update(channel, source, sourceRef, now) ? Outcome.UPDATED : Outcome.UNCHANGED;
 		}
-		String holdsBefore = order.holds().toString();
+		String linesBefore = order.holds() + "|" + order.lines();
 		match(order);
 		resolve(order, channel.rawAddress());
 		keepStock(order);
-		if (outcome == Outcome.UNCHANGED && !holdsBefore.equals(order.holds().toString())) {
+		// a reservation taken or a line matched must be written even if nothing else
+		// moved
+		if (outcome == Outcome.UNCHANGED && !linesBefore.equals(order.holds() + "|" + order.lines())) {
 			outcome = Outcome.UPDATED;
 		}
 		if (outcome != Outcome.UNCHANGED) {
@@ -185,29 +188,53 @@ class OrderIntake {
 		order.hold(HoldReason.OVERSOLD, oversold);
 	}
 
+	/**
+	 * The catalog's key of an order line's reservation: platform, order number and line
+	 * key, or a digest of them when that would be longer than the catalog keeps.
+	 */
 	static String orderLineKey(Order order, String lineKey) {
-		return order.platform() + ":" + order.platformOrderNo() + ":" + lineKey;
+		String key = order.platform() + ":" + order.platformOrderNo() + ":" + lineKey;
+		if (key.length() <= 120) {
+			return key;
+		}
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return order.platform() + ":sha256:" + java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void publish(Order order, OrderStatus before, AfterSaleStatus afterBefore, Instant now) {
 		OrderStatus after = order.status();
-		boolean wasPaid = before != null && before.paid();
-		if (after.paid() && !wasPaid) {
+		// a sale first seen cancelled or refunded was still paid once: statistics add it
+		// before they take it off again
+		boolean paidNow = after.paid() || order.toView().paidAt() != null;
+		if (paidNow && (before == null || before == OrderStatus.PENDING_PAYMENT)) {
 			this.events
 				.publishEvent(new OrderPaid(order.id(), order.platformOrderNo(), order.shopId(), order.organisationId(),
 						order.countyCode(), order.platform(), order.paidAmount(), order.destinationCode(), now));
 		}
 		if (after != before) {
-			switch (after) {
-				case PARTIALLY_SHIPPED, SHIPPED -> this.events.publishEvent(new OrderShipped(order.id(), order.shopId(),
-						order.organisationId(), order.countyCode(), after == OrderStatus.PARTIALLY_SHIPPED, now));
-				case COMPLETED -> this.events.publishEvent(new OrderCompleted(order.id(), order.shopId(),
-						order.organisationId(), order.countyCode(), now));
-				case CANCELLED ->
-					this.events.publishEvent(new OrderCancelled(order.id(), order.shopId(), order.organisationId(),
-							order.countyCode(), wasPaid || order.afterSale() == AfterSaleStatus.REFUNDED, now));
-				default -> {
-				}
+			boolean shippedBefore = before != null && before.shipped();
+			if (after.shipped() && !shippedBefore) {
+				// PAID straight to DELIVERED or COMPLETED still passed through shipping
+				this.events.publishEvent(new OrderShipped(order.id(), order.shopId(), order.organisationId(),
+						order.countyCode(), after == OrderStatus.PARTIALLY_SHIPPED, now));
+			}
+			else if (after == OrderStatus.SHIPPED && before == OrderStatus.PARTIALLY_SHIPPED) {
+				this.events.publishEvent(new OrderShipped(order.id(), order.shopId(), order.organisationId(),
+						order.countyCode(), false, now));
+			}
+			if (after == OrderStatus.COMPLETED) {
+				this.events.publishEvent(new OrderCompleted(order.id(), order.shopId(), order.organisationId(),
+						order.countyCode(), now));
+			}
+			if (after == OrderStatus.CANCELLED) {
+				this.events.publishEvent(new OrderCancelled(order.id(), order.shopId(), order.organisationId(),
+						order.countyCode(), paidNow, now));
 			}
 		}
 		if (order.afterSale() == AfterSaleStatus.REFUNDED && afterBefore != AfterSaleStatus.REFUNDED) {

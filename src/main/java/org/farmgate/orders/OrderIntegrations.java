@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,8 +114,7 @@ public class OrderIntegrations {
 		catch (NumberFormatException ex) {
 			throw new WebhookRefusedException();
 		}
-		Instant sent = Instant.ofEpochSecond(seconds);
-		if (Duration.between(sent, this.clock.instant()).abs().compareTo(WEBHOOK_WINDOW) > 0) {
+		if (Math.abs(seconds - this.clock.instant().getEpochSecond()) > WEBHOOK_WINDOW.toSeconds()) {
 			throw new WebhookRefusedException();
 		}
 		String secret = this.registry.webhookSecretOf(shopId).orElseThrow(WebhookRefusedException::new);
@@ -159,7 +157,14 @@ public class OrderIntegrations {
 
 	private OrderMessage parse(String body) {
 		try {
-			return this.json.readValue(body, OrderMessage.class);
+			OrderMessage message = this.json.readValue(body, OrderMessage.class);
+			if (message == null) {
+				throw OrderException.because("orders.message.unreadable");
+			}
+			return message;
+		}
+		catch (OrderException ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			throw OrderException.because("orders.message.unreadable");
@@ -168,7 +173,14 @@ public class OrderIntegrations {
 
 	private WebhookCall parseCall(String body) {
 		try {
-			return this.json.readValue(body, WebhookCall.class);
+			WebhookCall call = this.json.readValue(body, WebhookCall.class);
+			if (call == null) {
+				throw OrderException.because("orders.message.unreadable");
+			}
+			return call;
+		}
+		catch (OrderException ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			throw OrderException.because("orders.message.unreadable");

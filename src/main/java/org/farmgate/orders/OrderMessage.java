@@ -68,11 +68,11 @@ public record OrderMessage(String platformOrderNo, OrderStatus status, AfterSale
 				this.sellerMemo, this.createdAt, this.paidAt, this.shippedAt, this.completedAt, this.status,
 				(this.afterSale != null) ? this.afterSale : AfterSaleStatus.NONE, Boolean.TRUE.equals(this.locked),
 				this.goodsAmount, this.shippingFee, this.discount, this.paidAmount, this.refundedAmount,
-				masked(to.name()), masked(to.phone()), to.address(), channelLines);
+				masked(to.name()), masked(to.phone()), masked(to.address()), channelLines);
 	}
 
 	private static String masked(String value) {
-		return (value == null || value.isBlank() || value.contains("**")) ? null : value.strip();
+		return (value == null || value.isBlank() || value.contains("*")) ? null : value.strip();
 	}
 
 }

@@ -31,6 +31,11 @@ public enum OrderStatus {
 		return next.rank > this.rank;
 	}
 
+	/** Whether a report of this status is older than (behind) the given one. */
+	public boolean behind(OrderStatus current) {
+		return this != current && !current.canMoveTo(this);
+	}
+
 	/** Whether the buyer has paid (and the order counts as a sale unless refunded). */
 	public boolean paid() {
 		return this != PENDING_PAYMENT && this != CANCELLED;

@@ -63,7 +63,7 @@ final class Cells {
 	 */
 	static String personal(String cell) {
 		String text = text(cell);
-		if (text == null || text.contains("**")) {
+		if (text == null || text.contains("*")) {
 			return null;
 		}
 		return text.startsWith("'") ? text.substring(1).strip() : text;
@@ -87,6 +87,10 @@ final class Cells {
 			.strip();
 		if (amount.isEmpty() || amount.equals("-")) {
 			return null;
+		}
+		if (!amount.matches("-?\\d{1,13}(\\.\\d{1,4})?")) {
+			// no exponents (1E300000000 would take the import thread's memory and time)
+			throw new IllegalArgumentException("not an amount");
 		}
 		return new BigDecimal(amount);
 	}

@@ -34,7 +34,7 @@ final class DouyinFormat implements ChannelFormat {
 	public ChannelRead read(List<ExportTable> tables) {
 		ReadRows read = new ReadRows();
 		for (ExportTable table : tables) {
-			read.each(table, row -> {
+			read.each(table, new String[] { "主订单编号" }, row -> {
 				String number = required(Cells.id(table.cell(row, "主订单编号")), "主订单编号");
 				int quantity = Math.max(1, Cells.quantity(table.cell(row, "商品数量")));
 				BigDecimal price = Cells.amount(table.cell(row, "商品金额"));

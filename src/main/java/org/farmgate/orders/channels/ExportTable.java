@@ -150,7 +150,7 @@ final class ExportTable {
 			case FORMULA -> "";
 			case NUMERIC ->
 				DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toString().replace('T', ' ')
-						: new BigDecimal(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+						: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			case STRING -> cell.getStringCellValue();
 			default -> "";

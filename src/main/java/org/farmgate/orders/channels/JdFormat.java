@@ -35,7 +35,7 @@ final class JdFormat implements ChannelFormat {
 	public ChannelRead read(List<ExportTable> tables) {
 		ReadRows read = new ReadRows();
 		for (ExportTable table : tables) {
-			read.each(table, row -> {
+			read.each(table, new String[] { "订单号" }, row -> {
 				String number = required(Cells.id(table.cell(row, "订单号")), "订单号");
 				String itemId = Cells.id(table.cell(row, "商品ID"));
 				int quantity = Cells.quantity(table.cell(row, "订购数量"));

@@ -33,7 +33,7 @@ final class PinduoduoFormat implements ChannelFormat {
 	public ChannelRead read(List<ExportTable> tables) {
 		ReadRows read = new ReadRows();
 		for (ExportTable table : tables) {
-			read.each(table, row -> {
+			read.each(table, new String[] { "订单号" }, row -> {
 				String number = required(Cells.id(table.cell(row, "订单号")), "订单号");
 				String statusText = required(Cells.text(table.cell(row, "订单状态")), "订单状态");
 				StatusMaps.Mapped mapped = known(StatusMaps.pinduoduo(statusText, Cells.text(table.cell(row, "售后状态"))),

@@ -17,27 +17,50 @@ final class ReadRows {
 
 	int rowsRead;
 
+	/** Orders one of whose rows was rejected: the whole order is left out. */
+	final java.util.Set<String> brokenOrders = new java.util.HashSet<>();
+
 	/**
 	 * Reads every row of the table with the given reader; a row it cannot read (a missing
 	 * order number, a bad amount or date, an unknown status) is rejected with its reason.
 	 */
-	void each(ExportTable table, RowReader reader) {
+	void each(ExportTable table, String[] orderNumberHeaders, RowReader reader) {
 		for (ExportTable.Row row : table.rows()) {
 			this.rowsRead++;
+			RejectedRow rejection = null;
 			try {
 				reader.read(row);
 			}
 			catch (RowProblem problem) {
-				this.rejected.add(new RejectedRow(table.fileName(), row.line(), problem.reason, problem.detail));
+				rejection = new RejectedRow(table.fileName(), row.line(), problem.reason, problem.detail);
 			}
 			catch (IllegalArgumentException | ArithmeticException ex) {
-				this.rejected.add(new RejectedRow(table.fileName(), row.line(), "orders.row.unreadable", null));
+				rejection = new RejectedRow(table.fileName(), row.line(), "orders.row.unreadable", null);
+			}
+			if (rejection != null) {
+				this.rejected.add(rejection);
+				String number = Cells.id(table.cell(row, orderNumberHeaders));
+				if (number != null && !number.isEmpty()) {
+					// an order is taken whole or not at all: a bad row leaves its order
+					// out
+					this.brokenOrders.add(number);
+				}
 			}
 		}
 	}
 
 	ChannelRead result(org.farmgate.registry.Platform platform) {
-		return new ChannelRead(platform, List.copyOf(this.orders.values()), List.copyOf(this.rejected), this.rowsRead);
+		List<ChannelOrder> whole = new ArrayList<>();
+		for (ChannelOrder order : this.orders.values()) {
+			if (this.brokenOrders.contains(order.platformOrderNo())) {
+				this.rejected
+					.add(new RejectedRow(null, order.line(), "orders.row.order-left-out", order.platformOrderNo()));
+			}
+			else {
+				whole.add(order);
+			}
+		}
+		return new ChannelRead(platform, List.copyOf(whole), List.copyOf(this.rejected), this.rowsRead);
 	}
 
 	/** Reads one row. */

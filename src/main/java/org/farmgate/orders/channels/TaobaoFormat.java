@@ -50,7 +50,7 @@ final class TaobaoFormat implements ChannelFormat {
 		Map<String, ChannelOrder> fromItems = new LinkedHashMap<>();
 		for (ExportTable table : tables) {
 			if (itemReport(table) && !orderReport(table)) {
-				read.each(table, row -> {
+				read.each(table, new String[] { "主订单编号", "订单编号" }, row -> {
 					String number = required(Cells.id(table.cell(row, "主订单编号", "订单编号")), "订单编号");
 					List<ChannelLine> orderLines = lines.computeIfAbsent(number, key -> new ArrayList<>());
 					int quantity = Cells.quantity(table.cell(row, "购买数量"));
@@ -77,7 +77,7 @@ final class TaobaoFormat implements ChannelFormat {
 		}
 		for (ExportTable table : tables) {
 			if (orderReport(table)) {
-				read.each(table, row -> {
+				read.each(table, new String[] { "主订单编号", "订单编号" }, row -> {
 					String number = required(Cells.id(table.cell(row, "订单编号")), "订单编号");
 					Instant paid = Cells.time(table.cell(row, "订单付款时间"));
 					String statusText = required(Cells.text(table.cell(row, "订单状态")), "订单状态");
@@ -86,7 +86,8 @@ final class TaobaoFormat implements ChannelFormat {
 					List<ChannelLine> orderLines = lines.get(number);
 					if (orderLines == null) {
 						// the order report alone: one line from its title and item count
-						orderLines = List.of(new ChannelLine("1", null, null, null, Cells.text(table.cell(row, "宝贝标题")),
+						orderLines = List.of(new ChannelLine(ChannelLine.FROM_ORDER_REPORT, null, null, null,
+								Cells.text(table.cell(row, "宝贝标题")),
 								Math.max(1, Cells.quantity(table.cell(row, "宝贝总数量"))), null, goods));
 					}
 					String phone = Cells.personal(table.cell(row, "联系手机"));

@@ -24,6 +24,14 @@ class OrderProblems {
 		this.messages = messages;
 	}
 
+	/** Two requests racing on the same order: the database decided; try again. */
+	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class,
+			org.springframework.dao.OptimisticLockingFailureException.class,
+			org.springframework.data.relational.core.conversion.DbActionExecutionException.class })
+	ResponseEntity<ProblemDetail> conflict() {
+		return refused(OrderException.because("orders.error.conflict"));
+	}
+
 	@ExceptionHandler(WebhookRefusedException.class)
 	ResponseEntity<ProblemDetail> unauthenticated() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
@@ -36,7 +44,8 @@ class OrderProblems {
 	ResponseEntity<ProblemDetail> refused(OrderException ex) {
 		HttpStatus status = switch (ex.messageKey()) {
 			case "orders.error.not-found" -> HttpStatus.NOT_FOUND;
-			case "orders.message.key-reused" -> HttpStatus.CONFLICT;
+			case "orders.message.key-reused", "orders.error.conflict", "catalog.error.listing-exists" ->
+				HttpStatus.CONFLICT;
 			default -> HttpStatus.BAD_REQUEST;
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(ex.messageKey(),
