@@ -45,7 +45,7 @@ class CrashRecoveryTests {
 	@Test
 	void aUserCreatedBeforeAKill9IsThereAfterTheRestart() throws Exception {
 		Path data = this.workDirectory.resolve("postgres");
-		int port = freePort();
+		int port = FarmgateProcess.freePort();
 		String base = "http://127.0.0.1:" + port;
 
 		Process first = start(data, port, "first.log");
@@ -57,7 +57,7 @@ class CrashRecoveryTests {
 		assertThat(new ApiClient(base).get("/api/v1/me", ApiClient.basic("survivor", "survives-kill-9")).statusCode())
 			.isEqualTo(200);
 
-		Process intruder = launch(data, freePort(), "intruder.log");
+		Process intruder = launch(data, FarmgateProcess.freePort(), "intruder.log");
 		assertThat(intruder.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("a second instance gives up")
 			.isTrue();
 		assertThat(intruder.exitValue()).isNotZero();
@@ -79,14 +79,14 @@ class CrashRecoveryTests {
 
 		second.destroy(); // SIGTERM: a clean shutdown stops PostgreSQL too
 		second.waitFor();
-		await(() -> !Files.exists(data.resolve("postmaster.pid")), Duration.ofSeconds(30));
+		FarmgateProcess.await(() -> !Files.exists(data.resolve("postmaster.pid")), Duration.ofSeconds(30));
 	}
 
 	private Process start(Path data, int port, String logName) throws Exception {
 		Process process = launch(data, port, logName);
 		Path log = this.workDirectory.resolve(logName);
 		ApiClient api = new ApiClient("http://127.0.0.1:" + port);
-		await(() -> {
+		FarmgateProcess.await(() -> {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("Farmgate exited:\n" + Files.readString(log));
 			}
@@ -101,42 +101,10 @@ class CrashRecoveryTests {
 	}
 
 	private Process launch(Path data, int port, String logName) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		// the application's classes and dependencies, without the test classes
-		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter(entry -> !entry.endsWith("test-classes"))
-			.collect(Collectors.joining(File.pathSeparator));
-		Path log = this.workDirectory.resolve(logName);
-		Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", classpath, FarmgateApplication.class.getName(),
-				"--server.port=" + port, "--farmgate.embedded-db.directory=" + data, "--spring.main.banner-mode=off")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		Process process = FarmgateProcess.launch(this.workDirectory.resolve(logName), "--server.port=" + port,
+				"--farmgate.embedded-db.directory=" + data, "--spring.main.banner-mode=off");
 		this.started.add(process);
 		return process;
-	}
-
-	private static void await(Check check, Duration timeout) throws Exception {
-		Instant deadline = Instant.now().plus(timeout);
-		while (!check.passes()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Not reached within " + timeout);
-			}
-			Thread.sleep(250);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	@FunctionalInterface
-	interface Check {
-
-		boolean passes() throws Exception;
-
 	}
 
 }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.farmgate.ApiClient;
-import org.farmgate.FarmgateApplication;
+import org.farmgate.FarmgateProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +54,7 @@ class OrderImportCrashTests {
 	@Test
 	void anImportKilledHalfWayLeavesWholeOrdersAndTheRestartCompletesItExactly() throws Exception {
 		Path data = this.workDirectory.resolve("postgres");
-		int port = freePort();
+		int port = FarmgateProcess.freePort();
 		String base = "http://127.0.0.1:" + port;
 		String merchant = ApiClient.basic("merchant", "farmgate");
 		ApiClient api = new ApiClient(base);
@@ -62,15 +62,17 @@ class OrderImportCrashTests {
 		Process first = start(data, port, "first.log");
 		String shopId = taobaoShop(api, merchant);
 		String job = JsonPath.read(upload(base, shopId, merchant, taobaoReport()), "$.id");
-		await(() -> JsonPath.<Integer>read(api.get("/api/v1/order-imports/" + job, merchant).body(),
+		FarmgateProcess.await(() -> JsonPath.<Integer>read(api.get("/api/v1/order-imports/" + job, merchant).body(),
 				"$.ordersDone") >= 300, Duration.ofSeconds(120));
 		first.destroyForcibly(); // SIGKILL in the middle of the job
 		first.waitFor();
 
 		start(data, port, "second.log");
-		await(() -> Files.readString(this.workDirectory.resolve("second.log")).contains("Resuming order import " + job),
-				Duration.ofSeconds(30));
-		await(() -> "DONE".equals(JsonPath.read(api.get("/api/v1/order-imports/" + job, merchant).body(), "$.status")),
+		FarmgateProcess.await(() -> Files.readString(this.workDirectory.resolve("second.log"))
+			.contains("Resuming order import " + job), Duration.ofSeconds(30));
+		FarmgateProcess.await(
+				() -> "DONE"
+					.equals(JsonPath.read(api.get("/api/v1/order-imports/" + job, merchant).body(), "$.status")),
 				Duration.ofSeconds(180));
 
 		String report = api.get("/api/v1/order-imports/" + job, merchant).body();
@@ -130,21 +132,14 @@ class OrderImportCrashTests {
 	}
 
 	private Process start(Path data, int port, String logName) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter(entry -> !entry.endsWith("test-classes"))
-			.collect(Collectors.joining(File.pathSeparator));
 		Path log = this.workDirectory.resolve(logName);
-		Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", classpath, FarmgateApplication.class.getName(),
-				"--server.port=" + port, "--farmgate.embedded-db.directory=" + data, "--spring.main.banner-mode=off",
+		Process process = FarmgateProcess.launch(log, "--server.port=" + port,
+				"--farmgate.embedded-db.directory=" + data, "--spring.main.banner-mode=off",
 				"--farmgate.demo.registry-scale=0.05", "--farmgate.demo.orders-per-year=0",
-				"--farmgate.secrets.key-file=" + this.workDirectory.resolve("secret.key"))
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+				"--farmgate.secrets.key-file=" + this.workDirectory.resolve("secret.key"));
 		this.started.add(process);
 		ApiClient api = new ApiClient("http://127.0.0.1:" + port);
-		await(() -> {
+		FarmgateProcess.await(() -> {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("Farmgate exited:\n" + Files.readString(log));
 			}
@@ -158,29 +153,6 @@ class OrderImportCrashTests {
 			}
 		}, Duration.ofSeconds(180));
 		return process;
-	}
-
-	private static void await(Check check, Duration timeout) throws Exception {
-		Instant deadline = Instant.now().plus(timeout);
-		while (!check.passes()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Not reached within " + timeout);
-			}
-			Thread.sleep(250);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	@FunctionalInterface
-	interface Check {
-
-		boolean passes() throws Exception;
-
 	}
 
 }

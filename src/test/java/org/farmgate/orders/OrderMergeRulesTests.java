@@ -2,8 +2,6 @@ package org.farmgate.orders;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -150,15 +148,7 @@ class OrderMergeRulesTests {
 
 	private ImportJobView take(SignedInUser user, ShopView shop, String name, byte[] content) throws Exception {
 		ImportJobView job = this.imports.start(user, shop.id(), List.of(new ExportFile(name, content)));
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			ImportJobView now = this.imports.job(user, job.id()).orElseThrow();
-			if (now.finished()) {
-				return now;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the import did not end within a minute");
+		return OrderSamples.awaitEnd(this.imports, user, job.id());
 	}
 
 	private OrderView order(SignedInUser user, ShopView shop, String number) {

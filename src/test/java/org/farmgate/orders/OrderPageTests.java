@@ -1,8 +1,6 @@
 package org.farmgate.orders;
 
 import java.nio.charset.Charset;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.farmgate.FarmgateTest;
@@ -145,14 +143,7 @@ class OrderPageTests {
 	}
 
 	private void waitFor(SignedInUser user, UUID job) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			if (this.imports.job(user, job).orElseThrow().finished()) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the import did not end within a minute");
+		OrderSamples.awaitEnd(this.imports, user, job);
 	}
 
 }

@@ -40,6 +40,20 @@ public final class OrderSamples {
 			.formatted(number, status, merchantCode, quantity);
 	}
 
+	/** Waits for an import job to end (a minute at most) and answers it. */
+	public static ImportJobView awaitEnd(OrderImports imports, org.farmgate.accounts.SignedInUser user,
+			java.util.UUID job) throws InterruptedException {
+		java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+		while (java.time.Instant.now().isBefore(deadline)) {
+			ImportJobView now = imports.job(user, job).orElseThrow();
+			if (now.finished()) {
+				return now;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the import did not end within a minute");
+	}
+
 	/** The X-Farmgate-Signature of a webhook call. */
 	public static String sign(String secret, long timestamp, String body) {
 		return HexFormat.of().formatHex(OrderIntegrations.hmac(secret, timestamp + body));
