@@ -116,11 +116,7 @@ class BrowserJourneyTests {
 	@Test
 	void theMerchantOpensItsOrganisationAddsAShopAndSeesItListed() throws Exception {
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
-		this.browser.get("http://127.0.0.1:" + this.port + "/login");
-		this.browser.findElement(By.id("username")).sendKeys("merchant");
-		this.browser.findElement(By.id("password")).sendKeys("farmgate");
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlToBe("http://127.0.0.1:" + this.port + "/"));
+		signInAsMerchant(wait);
 
 		this.browser.get("http://127.0.0.1:" + this.port + "/registry/organisations");
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "息烽县立碑村农特产品电子商务有限公司"));
@@ -140,11 +136,7 @@ class BrowserJourneyTests {
 	void theMerchantCreatesAProductListsItAdjustsStockAndOpensTheTracePageByItsQrCode() throws Exception {
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
 		String base = "http://127.0.0.1:" + this.port;
-		this.browser.get(base + "/login");
-		this.browser.findElement(By.id("username")).sendKeys("merchant");
-		this.browser.findElement(By.id("password")).sendKeys("farmgate");
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlToBe(base + "/"));
+		signInAsMerchant(wait);
 
 		// on a phone the navigation sits behind the menu button
 		this.browser.findElement(By.cssSelector(".nav-toggle-label")).click();
@@ -218,11 +210,7 @@ class BrowserJourneyTests {
 	void theMerchantImportsTaobaoReportsFindsAnOrderByPhoneDigitsAndSeesAWebhookOrderArriveLive() throws Exception {
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
 		String base = "http://127.0.0.1:" + this.port;
-		this.browser.get(base + "/login");
-		this.browser.findElement(By.id("username")).sendKeys("merchant");
-		this.browser.findElement(By.id("password")).sendKeys("farmgate");
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlToBe(base + "/"));
+		signInAsMerchant(wait);
 
 		String run = String.valueOf(System.nanoTime() % 1_000_000_000L);
 		String phoneTail = String.format("%04d", System.nanoTime() % 10_000);
@@ -296,6 +284,14 @@ class BrowserJourneyTests {
 			.orElseThrow()
 			.id();
 		return this.registry.rotateWebhookSecret(merchant, this.shopId);
+	}
+
+	private void signInAsMerchant(WebDriverWait wait) {
+		this.browser.get("http://127.0.0.1:" + this.port + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("merchant");
+		this.browser.findElement(By.id("password")).sendKeys("farmgate");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlToBe("http://127.0.0.1:" + this.port + "/"));
 	}
 
 	private void screenshot(String name) throws Exception {
