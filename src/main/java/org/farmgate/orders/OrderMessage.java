@@ -21,9 +21,12 @@ import org.farmgate.registry.Platform;
  *  "lines": [{"lineKey": "1", "itemId": "6100…", "skuId": "…", "merchantCode": "XF-SC-1500",
  *             "title": "立碑酸菜 1.5kg", "quantity": 2, "unitPrice": 39.90, "amount": 79.80}]}
  * </pre>
+ *
+ * Instead of {@code status}, a Suning shop may send the platform's own status code as
+ * {@code platformStatus}: 10 paid, 20 shipped, 21 partly shipped, 30 complete, 40 closed.
  */
-public record OrderMessage(String platformOrderNo, OrderStatus status, AfterSaleStatus afterSale, Boolean locked,
-		String buyerNickname, String buyerMessage, String sellerMemo, Instant createdAt, Instant paidAt,
+public record OrderMessage(String platformOrderNo, OrderStatus status, String platformStatus, AfterSaleStatus afterSale,
+		Boolean locked, String buyerNickname, String buyerMessage, String sellerMemo, Instant createdAt, Instant paidAt,
 		Instant shippedAt, Instant completedAt, BigDecimal goodsAmount, BigDecimal shippingFee, BigDecimal discount,
 		BigDecimal paidAmount, BigDecimal refundedAmount, Recipient recipient, List<Line> lines) {
 
@@ -44,7 +47,8 @@ public record OrderMessage(String platformOrderNo, OrderStatus status, AfterSale
 		if (this.platformOrderNo == null || this.platformOrderNo.isBlank() || this.platformOrderNo.length() > 64) {
 			throw OrderException.because("orders.message.order-no");
 		}
-		if (this.status == null) {
+		OrderStatus unified = (this.status != null) ? this.status : platformStatus(platform, this.platformStatus);
+		if (unified == null) {
 			throw OrderException.because("orders.message.status");
 		}
 		if (this.lines == null || this.lines.isEmpty() || this.lines.size() > 200) {
@@ -65,10 +69,25 @@ public record OrderMessage(String platformOrderNo, OrderStatus status, AfterSale
 		}
 		Recipient to = (this.recipient != null) ? this.recipient : new Recipient(null, null, null);
 		return new ChannelOrder(platform, this.platformOrderNo.strip(), 0, this.buyerNickname, this.buyerMessage,
-				this.sellerMemo, this.createdAt, this.paidAt, this.shippedAt, this.completedAt, this.status,
+				this.sellerMemo, this.createdAt, this.paidAt, this.shippedAt, this.completedAt, unified,
 				(this.afterSale != null) ? this.afterSale : AfterSaleStatus.NONE, Boolean.TRUE.equals(this.locked),
 				this.goodsAmount, this.shippingFee, this.discount, this.paidAmount, this.refundedAmount,
 				masked(to.name()), masked(to.phone()), masked(to.address()), channelLines);
+	}
+
+	/** A platform's own status code where the platform sends codes (Suning). */
+	static OrderStatus platformStatus(Platform platform, String code) {
+		if (platform != Platform.SUNING || code == null) {
+			return null;
+		}
+		return switch (code.strip()) {
+			case "10" -> OrderStatus.PAID;
+			case "20" -> OrderStatus.SHIPPED;
+			case "21" -> OrderStatus.PARTIALLY_SHIPPED;
+			case "30" -> OrderStatus.COMPLETED;
+			case "40" -> OrderStatus.CANCELLED;
+			default -> null;
+		};
 	}
 
 	private static String masked(String value) {

@@ -84,6 +84,24 @@ class OrderIntegrationTests {
 	}
 
 	@Test
+	void aSuningShopSendsItsOwnStatusCodesWhichAreReadIntoTheUnifiedLifecycle() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		ShopView suning = this.registry
+			.openShop(merchant, new org.farmgate.registry.ShopInput(merchant.scope().organisationId(), Platform.SUNING,
+					"立碑苏宁小店 " + UUID.randomUUID().toString().substring(0, 6), "sn-" + UUID.randomUUID(), null, null))
+			.shop();
+		String number = "sn" + UUID.randomUUID().toString().substring(0, 10);
+		String shipped = OrderSamples.order(number, "PAID", "XF-SC-1500", 1)
+			.replace("\"status\":\"PAID\"", "\"platformStatus\":\"20\"");
+
+		send(suning, UUID.randomUUID().toString(), shipped).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("SHIPPED"));
+		send(suning, UUID.randomUUID().toString(), shipped.replace("\"20\"", "\"99\"").replace(number, number + "x"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("orders.message.status"));
+	}
+
+	@Test
 	void aSignedWebhookCreatesThePaidOrderAndAlertsItsOrganisationAndCountyButNoOtherMerchant() throws Exception {
 		SignedInUser merchant = signedIn("merchant");
 		ShopView pinduoduo = shop(merchant, Platform.PINDUODUO);
@@ -169,7 +187,11 @@ class OrderIntegrationTests {
 	org.farmgate.accounts.AccountManagement accounts;
 
 	private ResultActions send(ShopView shop, String key, String body) throws Exception {
-		var request = post("/api/v1/shops/" + shop.id() + "/orders").contentType(MediaType.APPLICATION_JSON)
+		return send(shop.id(), key, body);
+	}
+
+	private ResultActions send(UUID shopId, String key, String body) throws Exception {
+		var request = post("/api/v1/shops/" + shopId + "/orders").contentType(MediaType.APPLICATION_JSON)
 			.content(body)
 			.with(httpBasic("merchant", "farmgate"));
 		if (key != null) {
