@@ -6,6 +6,11 @@
 #                               yet unpacked), then RUNS warm starts (default 3)
 #   ./bench.sh geo              the address resolver on 10,000 generated addresses, one
 #                               thread (JMH); prints a line starting RESULT
+#   ./bench.sh import [--orders N]
+#                               order import end to end (default 20,000 orders over the four
+#                               platforms' files, 1 % resent, 5 % with a later status) with
+#                               the heap capped at 512 MB, against a plain COPY of the same
+#                               lines in the same run; prints a line starting RESULT
 #
 # Results are printed as a Markdown table; docs/benchmarks.md records them.
 set -euo pipefail
@@ -73,8 +78,18 @@ geo() {
 		org.farmgate.geo.AddressResolverBenchmark
 }
 
+import_orders() {
+	local orders=20000
+	if [ "${1:-}" = "--orders" ]; then orders=${2:?--orders needs a number}; fi
+	./mvnw -q -B -DskipTests test-compile
+	./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+	java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+		org.farmgate.orders.OrderImportBenchmark "$orders" | grep '^RESULT'
+}
+
 case "${1:-}" in
 	startup) shift; startup "$@" ;;
 	geo) geo ;;
-	*) sed -n '2,11p' "$0"; exit 2 ;;
+	import) shift; import_orders "$@" ;;
+	*) sed -n '2,16p' "$0"; exit 2 ;;
 esac

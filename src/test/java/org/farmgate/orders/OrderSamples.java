@@ -43,7 +43,13 @@ public final class OrderSamples {
 	/** Waits for an import job to end (a minute at most) and answers it. */
 	public static ImportJobView awaitEnd(OrderImports imports, org.farmgate.accounts.SignedInUser user,
 			java.util.UUID job) throws InterruptedException {
-		java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+		return awaitEnd(imports, user, job, 60);
+	}
+
+	/** Waits for an import job to end (the given seconds at most) and answers it. */
+	public static ImportJobView awaitEnd(OrderImports imports, org.farmgate.accounts.SignedInUser user,
+			java.util.UUID job, int seconds) throws InterruptedException {
+		java.time.Instant deadline = java.time.Instant.now().plusSeconds(seconds);
 		while (java.time.Instant.now().isBefore(deadline)) {
 			ImportJobView now = imports.job(user, job).orElseThrow();
 			if (now.finished()) {
@@ -51,7 +57,7 @@ public final class OrderSamples {
 			}
 			Thread.sleep(100);
 		}
-		throw new AssertionError("the import did not end within a minute");
+		throw new AssertionError("the import did not end within " + seconds + " s");
 	}
 
 	/** The X-Farmgate-Signature of a webhook call. */
