@@ -160,6 +160,23 @@ public class OrderManagement {
 	}
 
 	/**
+	 * Looks again at held orders the user chose (after stock came in, or a listing was
+	 * added): answers how many moved.
+	 */
+	public int recheck(SignedInUser user, List<UUID> orderIds) {
+		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
+			throw new AccessDeniedException("role " + user.role() + " does not process orders");
+		}
+		int moved = 0;
+		for (UUID id : orderIds.stream().distinct().limit(OrderQuery.PAGE_SIZE * 5L).toList()) {
+			if (this.orders.findById(id).filter(order -> sees(user, order)).isPresent() && this.intake.recheck(id)) {
+				moved++;
+			}
+		}
+		return moved;
+	}
+
+	/**
 	 * Maps an unmatched line of a held order to one of the organisation's SKUs, once: a
 	 * listing is created in the order's shop (by the line's item id, or its title when
 	 * the export has none, with its merchant code), and every order of the shop waiting

@@ -128,6 +128,49 @@ class OrderPageTests {
 	@Autowired
 	OrderManagement orders;
 
+	@Autowired
+	OrderIntegrations integrations;
+
+	@Autowired
+	org.farmgate.catalog.SkuManagement skus;
+
+	@Autowired
+	org.farmgate.catalog.StockManagement stock;
+
+	@Test
+	void theExportIsSafeToOpenInASpreadsheetAndTheBulkRecheckReleasesAnOversoldOrderOnceStockCameIn() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		ShopView douyin = this.registry.shopsOf(merchant, merchant.scope().organisationId())
+			.stream()
+			.filter(shop -> shop.platform() == Platform.DOUYIN)
+			.findFirst()
+			.orElseThrow();
+		String number = "dy" + UUID.randomUUID().toString().substring(0, 10);
+		UUID cabbage = this.skus.merchantCodeOf(merchant.scope().organisationId(), "XF-SC-1500").orElseThrow().id();
+		int available = this.stock.stockOf(merchant, cabbage).get(0).available();
+		String body = OrderSamples.order(number, "PAID", "XF-SC-1500", available + 5)
+			.replace("\"name\":\"张三\"", "\"name\":\"=HYPERLINK(\\\"http://x\\\")\"");
+		OrderView held = this.integrations.receive(merchant, douyin.id(), UUID.randomUUID().toString(), body).order();
+		assertThat(held.holds()).containsExactly(HoldReason.OVERSOLD);
+
+		String csv = this.mvc.perform(get("/orders/export.csv").param("q", number).with(user(merchant)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains(number, "'=HYPERLINK", "138****5678").doesNotContain("13812345678");
+
+		this.stock.adjust(merchant, new org.farmgate.catalog.AdjustmentInput(cabbage, null, null, 10,
+				org.farmgate.catalog.AdjustmentReason.RECEIVED, null));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/orders/recheck")
+				.param("orderId", held.id().toString())
+				.with(user(merchant))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.orders.order(merchant, held.id()).orElseThrow().holds()).isEmpty();
+	}
+
 	private OrderView findOrder(SignedInUser user, ShopView shop, String number) {
 		return this.orders.orders(user, new OrderQuery(shop.id(), number, null, null, false, null, null, null, 0))
 			.items()

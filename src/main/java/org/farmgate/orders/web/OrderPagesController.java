@@ -28,10 +28,12 @@ import org.farmgate.orders.channels.ChannelExports;
 import org.farmgate.orders.channels.ExportFile;
 import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.ShopView;
+import org.farmgate.web.CsvCells;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -118,6 +120,57 @@ class OrderPagesController {
 		emitter.onTimeout(stop);
 		emitter.onError(error -> stop.run());
 		return emitter;
+	}
+
+	/** Bulk action of the inbox: look again at the chosen orders on hold. */
+	@PostMapping("/orders/recheck")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
+	String recheck(@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(name = "orderId", required = false) List<UUID> orderIds, RedirectAttributes redirect) {
+		int moved = this.orders.recheck(user, (orderIds != null) ? orderIds : List.of());
+		redirect.addFlashAttribute("notice", "orders.recheck.done");
+		redirect.addFlashAttribute("moved", moved);
+		return "redirect:/orders?held=true";
+	}
+
+	/**
+	 * The orders of the inbox's filters as a CSV file (UTF-8 with BOM for spreadsheets),
+	 * phones masked, safe from formula injection.
+	 */
+	@GetMapping(value = "/orders/export.csv", produces = "text/csv")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(required = false) UUID shopId, @RequestParam(required = false) OrderStatus status,
+			@RequestParam(defaultValue = "false") boolean held, @RequestParam(defaultValue = "") String q,
+			Locale locale) {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append(CsvCells.row(text("orders.number", locale), text("orders.shop", locale),
+				text("orders.status", locale), text("orders.paid-amount", locale), text("orders.recipient", locale),
+				text("orders.address", locale), text("orders.created-at", locale)));
+		for (int page = 0; page < 250; page++) {
+			var found = this.orders.orders(user, new OrderQuery(shopId, null, status, null, held, null, null, q, page));
+			for (OrderView order : found.items()) {
+				csv.append(CsvCells.row(order.platformOrderNo(), text("registry.platform." + order.platform(), locale),
+						text("orders.status." + order.status(), locale), order.paidAmount(),
+						(order.recipientName() != null) ? order.recipientName() + " " + order.recipientPhone() : null,
+						order.rawAddress(),
+						(order.createdAt() != null) ? order.createdAt()
+							.atZone(java.time.ZoneId.of("Asia/Shanghai"))
+							.toLocalDateTime()
+							.toString()
+							.replace('T', ' ') : null));
+			}
+			if (page + 1 >= found.pages()) {
+				break;
+			}
+		}
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"orders.csv\"")
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
 	}
 
 	@GetMapping("/orders/{id}")
