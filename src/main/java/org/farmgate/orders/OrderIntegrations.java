@@ -78,6 +78,13 @@ public class OrderIntegrations {
 			throw OrderException.because("orders.message.idempotency-key");
 		}
 		String hash = sha256(body);
+		// two requests with the same key at once: the second waits for the first to
+		// commit,
+		// then finds its row
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
+			.param(shopId + ":" + idempotencyKey)
+			.query((rs, n) -> 1)
+			.single();
 		Optional<String[]> earlier = this.jdbc
 			.sql("SELECT request_hash, order_id FROM orders_idempotency WHERE shop_id = ? AND key = ?")
 			.params(shopId, idempotencyKey)
@@ -131,6 +138,17 @@ public class OrderIntegrations {
 			throw new WebhookRefusedException();
 		}
 		WebhookCall call = parseCall(body);
+		boolean first = this.jdbc.sql(
+				"INSERT INTO orders_webhook_call (signature, shop_id, taken_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(HexFormat.of().formatHex(expected), shopId, java.sql.Timestamp.from(this.clock.instant()))
+			.update() == 1;
+		if (!first) {
+			// a replay within the window: answer as before, act on nothing
+			String number = (call.order() != null) ? call.order().platformOrderNo() : call.platformOrderNo();
+			return this.orders.findByPlatformOrderNo(shopId, (number != null) ? number.strip() : "")
+				.map(Order::toView)
+				.orElseThrow(() -> OrderException.because("orders.error.not-found"));
+		}
 		if (call.type() == WebhookCall.Type.MESSAGE) {
 			Order order = this.orders.findByPlatformOrderNo(shopId, call.platformOrderNo())
 				.orElseThrow(() -> OrderException.because("orders.error.not-found"));
@@ -185,6 +203,15 @@ public class OrderIntegrations {
 		catch (RuntimeException ex) {
 			throw OrderException.because("orders.message.unreadable");
 		}
+	}
+
+	/** Forgets webhook calls older than a day (their window closed long ago). */
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelay = 1, initialDelay = 1,
+			timeUnit = java.util.concurrent.TimeUnit.HOURS)
+	void forgetOldCalls() {
+		this.jdbc.sql("DELETE FROM orders_webhook_call WHERE taken_at < ?")
+			.param(java.sql.Timestamp.from(this.clock.instant().minus(Duration.ofDays(1))))
+			.update();
 	}
 
 	static byte[] hmac(String secret, String message) {

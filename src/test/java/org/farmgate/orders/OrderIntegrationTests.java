@@ -131,6 +131,8 @@ class OrderIntegrationTests {
 			String message = "{\"type\":\"MESSAGE\",\"platformOrderNo\":\"" + number + "\",\"message\":\"能发顺丰吗？\"}";
 			webhook(pinduoduo, now, OrderSamples.sign(secret, now, message), message).andExpect(status().isOk());
 			assertThat(ours).extracting(MerchantAlerts.Alert::kind).containsExactly("PAID", "MESSAGE");
+			webhook(pinduoduo, now, OrderSamples.sign(secret, now, message), message).andExpect(status().isOk());
+			assertThat(ours).as("a replayed call is answered but does not alert again").hasSize(2);
 			assertThat(ours.get(1).message()).isEqualTo("能发顺丰吗？");
 			assertThat(others).isEmpty();
 		}
