@@ -2,6 +2,7 @@ package org.farmgate.orders.channels;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,21 +11,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.xml.parsers.ParserConfigurationException;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.farmgate.uploads.UploadedText;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * The table of one export file, CSV (UTF-8 with or without BOM, else GB18030) or XLSX
- * (first sheet): the header row is the first row that holds one of the platforms' key
- * headers (some exports put a title above it); headers are made comparable
+ * (first sheet, streamed): the header row is the first row that holds one of the
+ * platforms' key headers (some exports put a title above it); headers are made comparable
  * ({@link Cells#header}); each row keeps its line number. Columns are found by name, so
  * extra or reordered columns do not matter.
  */
@@ -120,41 +130,80 @@ final class ExportTable {
 		return rows;
 	}
 
+	/**
+	 * The first sheet of an XLSX file, streamed (SAX) so that a large export never sits
+	 * in memory as a workbook; formulas are never evaluated (the file's cached text is
+	 * read), dates come out as {@code yyyy-MM-dd HH:mm:ss}.
+	 */
 	private static List<Row> xlsx(byte[] content) throws IOException {
 		List<Row> rows = new ArrayList<>();
-		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (org.apache.poi.ss.usermodel.Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-					cells.add(text(row.getCell(c)));
-				}
-				if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
-					rows.add(new Row(row.getRowNum() + 1, cells));
-				}
+		try (OPCPackage pack = OPCPackage.open(new ByteArrayInputStream(content))) {
+			XSSFReader reader = new XSSFReader(pack);
+			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pack);
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+			if (!sheets.hasNext()) {
+				return rows;
+			}
+			try (InputStream sheet = sheets.next()) {
+				XMLReader parser = XMLHelper.newXMLReader();
+				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+						new SheetRows(rows), new IsoDates(), false));
+				parser.parse(new InputSource(sheet));
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException | OpenXML4JException | SAXException | ParserConfigurationException ex) {
 			throw new IOException("not a readable XLSX file", ex);
 		}
 		return rows;
 	}
 
-	private static String text(Cell cell) {
-		if (cell == null) {
-			return "";
+	/** Collects the rows of a streamed sheet, each cell at its column. */
+	private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+		private final List<Row> rows;
+
+		private List<String> cells;
+
+		SheetRows(List<Row> rows) {
+			this.rows = rows;
 		}
-		return switch (cell.getCellType()) {
-			// a formula is never evaluated: its text is what the file says, not its
-			// result
-			case FORMULA -> "";
-			case NUMERIC ->
-				DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toString().replace('T', ' ')
-						: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-			case STRING -> cell.getStringCellValue();
-			default -> "";
-		};
+
+		@Override
+		public void startRow(int rowNum) {
+			this.cells = new ArrayList<>();
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			if (this.cells.stream().anyMatch(cell -> !cell.isBlank())) {
+				this.rows.add(new Row(rowNum + 1, this.cells));
+			}
+		}
+
+		@Override
+		public void cell(String reference, String value, XSSFComment comment) {
+			int column = new CellReference(reference).getCol();
+			while (this.cells.size() < column) {
+				this.cells.add("");
+			}
+			this.cells.add((value != null) ? value : "");
+		}
+
+	}
+
+	/**
+	 * Formats date cells as {@code yyyy-MM-dd HH:mm:ss} whatever their display format.
+	 */
+	private static final class IsoDates extends DataFormatter {
+
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+				return DateUtil.getLocalDateTime(value, use1904).toString().replace('T', ' ');
+			}
+			return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		}
+
 	}
 
 }

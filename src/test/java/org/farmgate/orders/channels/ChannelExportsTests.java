@@ -128,6 +128,45 @@ class ChannelExportsTests {
 	}
 
 	@Test
+	void anXlsxIsStreamedWithDateCellsNumericIdsAndFormulasReadAsTheirText() throws Exception {
+		byte[] xlsx;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XSSFSheet sheet = workbook.createSheet("订单");
+			sheet.createRow(0).createCell(0).setCellValue("拼多多订单导出");
+			String[] headers = { "订单号", "订单状态", "商品数量(件)", "用户实付金额(元)", "支付时间", "商品", "收货人" };
+			var header = sheet.createRow(2);
+			for (int c = 0; c < headers.length; c++) {
+				header.createCell(c).setCellValue(headers[c]);
+			}
+			var row = sheet.createRow(3);
+			row.createCell(0).setCellValue(261120000000123L);
+			row.createCell(1).setCellValue("待发货");
+			row.createCell(2).setCellValue(2);
+			row.createCell(3).setCellValue(72.8);
+			var date = row.createCell(4);
+			date.setCellValue(LocalDateTime.of(2026, 11, 20, 12, 30));
+			var style = workbook.createCellStyle();
+			style.setDataFormat((short) 22); // m/d/yy h:mm, as a spreadsheet re-save
+												// writes
+			date.setCellStyle(style);
+			row.createCell(5).setCellValue("立碑酸菜");
+			row.createCell(6).setCellFormula("\"=cmd|' /C calc'!A0\"");
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+
+		ChannelRead read = ChannelExports.read(List.of(new ExportFile("pdd.xlsx", xlsx)));
+
+		assertThat(read.orders()).singleElement().satisfies(order -> {
+			assertThat(order.platformOrderNo()).isEqualTo("261120000000123");
+			assertThat(order.paidAmount()).isEqualByComparingTo("72.8");
+			assertThat(order.paidAt())
+				.isEqualTo(LocalDateTime.of(2026, 11, 20, 12, 30).atZone(Cells.CHINA).toInstant());
+			assertThat(order.lines().get(0).quantity()).isEqualTo(2);
+		});
+	}
+
+	@Test
 	void aDouyinExportGroupsSubOrdersAndCleansTabsAndThousandsSeparators() throws Exception {
 		String douyin = "主订单编号,子订单编号,选购商品,商品ID,商家编码,商品数量,商品金额,订单提交时间,支付完成时间,订单状态,售后状态,订单应付金额,运费,优惠总金额,收件人,收件人手机号,省,市,区,街道,详细地址\n"
 				+ "\t6900000000001,\t6900000000001-1,立碑农家礼盒,3001,XF-LH-001,1,\"1,168.00\",2026-11-20 20:00:00,2026-11-20 20:01:00,待发货,,\"1,184.80\",0,0,郑一,13312345678,广东省,深圳市,南山区,,科技园1号\n"
