@@ -262,6 +262,20 @@ public class StockManagement {
 			.map(found -> settle(found, ReservationState.RELEASED, "system"));
 	}
 
+	/**
+	 * When a SKU's stock at the organisation's warehouse was last received or counted by
+	 * hand (shipments after that time are not in the count yet; those before it are).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastCountedAt(UUID skuId) {
+		return Optional.ofNullable(this.jdbc
+			.sql("SELECT max(occurred_at) FROM catalog_stock_adjustment WHERE sku_id = ?"
+					+ " AND location_kind = 'WAREHOUSE' AND reason <> 'SHIPPED'")
+			.param(skuId)
+			.query((rs, n) -> (rs.getTimestamp(1) != null) ? rs.getTimestamp(1).toInstant() : null)
+			.single());
+	}
+
 	/** The orders module's commit on shipping, by the organisation's order-line key. */
 	public Optional<ReservationView> commitOrderLine(UUID organisationId, String orderLine) {
 		return reservationByOrderLine(organisationId, orderLine)

@@ -318,6 +318,14 @@ class Order {
 		return this.destinationStatus != null;
 	}
 
+	/**
+	 * When the goods left, or as near as the reports say (shipped, else paid, else
+	 * ordered).
+	 */
+	Instant leftAt() {
+		return (this.shippedAt != null) ? this.shippedAt : (this.paidAt != null) ? this.paidAt : this.createdAt;
+	}
+
 	BigDecimal paidAmount() {
 		return this.paidAmount;
 	}

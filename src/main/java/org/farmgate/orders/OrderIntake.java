@@ -184,8 +184,27 @@ class OrderIntake {
 				this.stock.releaseOrderLine(order.organisationId(), key);
 				order.replaceLine(entry.getKey(), line.reserved(false));
 			}
+			else if (!line.reserved() && order.status().shipped() && !refunded && leftAfterCount(order, line)) {
+				// first seen already shipped (a weekly export): the units left after the
+				// stock was last counted, so they come off now; once, by the line's key
+				try {
+					this.stock.reserve(new ReservationInput(line.skuId(), null, null, line.quantity(), key));
+					this.stock.commitOrderLine(order.organisationId(), key);
+				}
+				catch (InsufficientStockException ex) {
+					// the count is behind the platform: the next count puts it right
+				}
+			}
 		}
 		order.hold(HoldReason.OVERSOLD, oversold);
+	}
+
+	/**
+	 * Whether the order's goods left after the SKU's stock was last received or counted.
+	 */
+	private boolean leftAfterCount(Order order, OrderLine line) {
+		Instant left = order.leftAt();
+		return left != null && this.stock.lastCountedAt(line.skuId()).map(left::isAfter).orElse(false);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.farmgate.orders;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -114,6 +115,43 @@ class OrderMergeRulesTests {
 			.andExpect(jsonPath("$.rawAddress").doesNotExist())
 			.andExpect(jsonPath("$.destination.countyCode").value("420111"));
 	}
+
+	@Test
+	void anOrderFirstSeenShippedTakesItsUnitsOffOnlyIfTheyLeftAfterTheLastCountAndOnlyOnce() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		ShopView douyin = shop(merchant, Platform.DOUYIN);
+		org.farmgate.catalog.ProductView product = this.products.add(merchant,
+				new org.farmgate.catalog.ProductInput(null, "PICKLED.SOUR_CABBAGE", "周结酸菜 " + run(), null, null, null,
+						null, 180, org.farmgate.catalog.StorageClass.AMBIENT));
+		String code = "WK-" + run();
+		org.farmgate.catalog.SkuView sku = this.skus.add(merchant, product.id(),
+				new org.farmgate.catalog.SkuInput("1 千克装", org.farmgate.catalog.Unit.KG, java.math.BigDecimal.ONE, null,
+						new java.math.BigDecimal("20.00"), null, code));
+		this.stock.adjust(merchant, new org.farmgate.catalog.AdjustmentInput(sku.id(), null, null, 10,
+				org.farmgate.catalog.AdjustmentReason.COUNTED, "盘点"));
+		Instant counted = Instant.now();
+		String after = shippedOrder("wk" + run(), code, 2, counted.plusSeconds(30));
+		String before = shippedOrder("wk" + run(), code, 3, counted.minusSeconds(86_400));
+
+		for (String body : new String[] { after, after, before }) {
+			this.integrations.receive(merchant, douyin.id(), UUID.randomUUID().toString(), body);
+		}
+
+		assertThat(this.stock.stockOf(merchant, sku.id()).get(0).onHand())
+			.as("2 units shipped after the count come off, once; 3 shipped before it are in the count already")
+			.isEqualTo(8);
+	}
+
+	private static String shippedOrder(String number, String code, int quantity, Instant shippedAt) {
+		return OrderSamples.order(number, "SHIPPED", code, quantity)
+			.replace("\"paidAt\":\"2026-11-20T02:16:30Z\"", "\"shippedAt\":\"" + shippedAt + "\"");
+	}
+
+	@Autowired
+	OrderIntegrations integrations;
+
+	@Autowired
+	org.farmgate.catalog.ProductManagement products;
 
 	@Test
 	void oddInputGetsAFourHundredNeverAServerError() throws Exception {
