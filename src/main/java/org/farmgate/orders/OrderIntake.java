@@ -51,8 +51,12 @@ class OrderIntake {
 
 	private final Clock clock;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	OrderIntake(OrderRepository orders, ListingManagement listings, StockManagement stock,
-			ObjectProvider<AddressResolver> resolver, ApplicationEventPublisher events, Clock clock) {
+			ObjectProvider<AddressResolver> resolver, ApplicationEventPublisher events, Clock clock,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.orders = orders;
 		this.listings = listings;
 		this.stock = stock;
@@ -64,6 +68,13 @@ class OrderIntake {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Outcome take(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef) {
 		ChannelOrder channel = OrderFit.fitted(offered);
+		if (source == StatusChange.ChangeSource.IMPORT) {
+			// an import job's order need not wait for the disk: if the machine stops, the
+			// job runs again and takes what was lost (taking is idempotent); webhook and
+			// API
+			// orders are answered only once they are on disk
+			this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+		}
 		Instant now = this.clock.instant();
 		Order order = this.orders.findByPlatformOrderNo(shop.shopId(), channel.platformOrderNo()).orElse(null);
 		Outcome outcome;
