@@ -259,15 +259,7 @@ class ProductPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String unlist(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID listingId,
 			RedirectAttributes redirect) {
-		this.products.product(user, id).orElseThrow(NotFound::new);
-		try {
-			this.listings.unlist(user, listingId);
-			redirect.addFlashAttribute("notice", "catalog.unlisted");
-		}
-		catch (CatalogException ex) {
-			throw new NotFound();
-		}
-		return "redirect:/catalog/products/" + id + "#skus";
+		return removed(user, id, redirect, "catalog.unlisted", "#skus", () -> this.listings.unlist(user, listingId));
 	}
 
 	@PostMapping("/catalog/products/{id}/stock")
@@ -298,15 +290,8 @@ class ProductPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable int index,
 			RedirectAttributes redirect) {
-		this.products.product(user, id).orElseThrow(NotFound::new);
-		try {
-			this.products.withdrawCertification(user, id, index);
-			redirect.addFlashAttribute("notice", "catalog.saved");
-		}
-		catch (CatalogException ex) {
-			throw new NotFound();
-		}
-		return "redirect:/catalog/products/" + id + "#certifications";
+		return removed(user, id, redirect, "catalog.saved", "#certifications",
+				() -> this.products.withdrawCertification(user, id, index));
 	}
 
 	@PostMapping("/catalog/products/{id}/photos")
@@ -329,15 +314,25 @@ class ProductPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String removePhoto(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID photoId,
 			RedirectAttributes redirect) {
+		return removed(user, id, redirect, "catalog.photo-removed", "#photos",
+				() -> this.products.removePhoto(user, id, photoId));
+	}
+
+	/**
+	 * Removes something of a product the user sees (a listing, a certification, a photo):
+	 * back to the product with a notice; something that is not there is the 404 page.
+	 */
+	private String removed(SignedInUser user, UUID id, RedirectAttributes redirect, String notice, String anchor,
+			Runnable removal) {
 		this.products.product(user, id).orElseThrow(NotFound::new);
 		try {
-			this.products.removePhoto(user, id, photoId);
-			redirect.addFlashAttribute("notice", "catalog.photo-removed");
+			removal.run();
 		}
 		catch (CatalogException ex) {
 			throw new NotFound();
 		}
-		return "redirect:/catalog/products/" + id + "#photos";
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:/catalog/products/" + id + anchor;
 	}
 
 	private String productForm(SignedInUser user, ProductView product, Model model) {
