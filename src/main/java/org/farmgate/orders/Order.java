@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.farmgate.orders.channels.ChannelLine;
 import org.farmgate.orders.channels.ChannelOrder;
+import org.farmgate.registry.PhoneNumber;
 import org.farmgate.registry.Platform;
 
 import org.springframework.data.annotation.Id;
@@ -326,6 +327,14 @@ class Order {
 		return (this.shippedAt != null) ? this.shippedAt : (this.paidAt != null) ? this.paidAt : this.createdAt;
 	}
 
+	Instant paidAt() {
+		return this.paidAt;
+	}
+
+	BigDecimal refundedAmount() {
+		return this.refundedAmount;
+	}
+
 	BigDecimal paidAmount() {
 		return this.paidAmount;
 	}
@@ -339,30 +348,17 @@ class Order {
 				this.buyerNickname, this.buyerMessage, this.sellerMemo, this.createdAt, this.paidAt, this.shippedAt,
 				this.completedAt, this.status, this.afterSale, List.copyOf(holds()), this.goodsAmount, this.shippingFee,
 				this.discount, this.paidAmount, this.refundedAmount, this.recipientName,
-				maskedPhone(this.recipientPhone), this.rawAddress,
+				PhoneNumber.masked(this.recipientPhone), this.rawAddress,
 				new OrderView.Destination(this.provinceCode, this.cityCode, this.destinationCode,
 						this.destinationStatus),
 				this.lines.entrySet()
 					.stream()
-					.map(entry -> Map.entry(entry.getKey(), entry.getValue()))
 					.map(entry -> new OrderView.Line(entry.getKey(), entry.getValue().itemId(),
 							entry.getValue().platformSkuId(), entry.getValue().merchantCode(), entry.getValue().title(),
 							entry.getValue().skuId(), entry.getValue().quantity(), entry.getValue().unitPrice(),
 							entry.getValue().amount(), entry.getValue().reserved()))
 					.toList(),
 				List.copyOf(this.history));
-	}
-
-	/** A phone shown with its middle hidden: 138****5678. */
-	static String maskedPhone(String phone) {
-		if (phone == null) {
-			return null;
-		}
-		String digits = phone.replaceAll("[^0-9]", "");
-		if (digits.length() < 7) {
-			return "****";
-		}
-		return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
 	}
 
 	private static <T> T keep(T current, T offered) {

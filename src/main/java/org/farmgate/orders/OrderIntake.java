@@ -241,7 +241,7 @@ class OrderIntake {
 		OrderStatus after = order.status();
 		// a sale first seen cancelled or refunded was still paid once: statistics add it
 		// before they take it off again
-		boolean paidNow = after.paid() || order.toView().paidAt() != null;
+		boolean paidNow = after.paid() || order.paidAt() != null;
 		if (paidNow && (before == null || before == OrderStatus.PENDING_PAYMENT)) {
 			this.events
 				.publishEvent(new OrderPaid(order.id(), order.platformOrderNo(), order.shopId(), order.organisationId(),
@@ -269,7 +269,7 @@ class OrderIntake {
 		}
 		if (order.afterSale() == AfterSaleStatus.REFUNDED && afterBefore != AfterSaleStatus.REFUNDED) {
 			this.events.publishEvent(new OrderRefunded(order.id(), order.shopId(), order.organisationId(),
-					order.countyCode(), order.toView().refundedAmount(), now));
+					order.countyCode(), order.refundedAmount(), now));
 		}
 	}
 
