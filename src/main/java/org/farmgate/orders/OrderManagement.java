@@ -18,6 +18,8 @@ import org.farmgate.orders.channels.ChannelOrder;
 import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.ShopView;
 
+import org.farmgate.web.PageOf;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,7 +57,7 @@ public class OrderManagement {
 
 	/** One page of the orders the user sees, newest first, and how many match in all. */
 	@Transactional(readOnly = true)
-	public OrderPage orders(SignedInUser user, OrderQuery query) {
+	public PageOf<OrderView> orders(SignedInUser user, OrderQuery query) {
 		requireReader(user);
 		StringBuilder where = new StringBuilder();
 		List<Object> params = new ArrayList<>();
@@ -133,8 +135,7 @@ public class OrderManagement {
 			.stream()
 			.collect(Collectors.toMap(Order::id, Function.identity()));
 		List<OrderView> items = ids.stream().map(found::get).map(order -> view(user, order)).toList();
-		return new OrderPage(items, page, Math.max(1, (total + OrderQuery.PAGE_SIZE - 1) / OrderQuery.PAGE_SIZE),
-				total);
+		return new PageOf<>(items, page, Math.max(1, (total + OrderQuery.PAGE_SIZE - 1) / OrderQuery.PAGE_SIZE), total);
 	}
 
 	@Transactional(readOnly = true)

@@ -11,7 +11,7 @@ import java.util.UUID;
 public record OrderQuery(UUID shopId, String platformOrderNo, OrderStatus status, AfterSaleStatus afterSale,
 		boolean heldOnly, LocalDate from, LocalDate to, String search, int page) {
 
-	public static final int PAGE_SIZE = 20;
+	public static final int PAGE_SIZE = org.farmgate.web.PageOf.SIZE;
 
 	public static OrderQuery all() {
 		return new OrderQuery(null, null, null, null, false, null, null, null, 0);

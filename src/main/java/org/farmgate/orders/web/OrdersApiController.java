@@ -15,11 +15,12 @@ import org.farmgate.orders.OrderImports;
 import org.farmgate.orders.OrderIntegrations;
 import org.farmgate.orders.OrderMessage;
 import org.farmgate.orders.OrderManagement;
-import org.farmgate.orders.OrderPage;
 import org.farmgate.orders.OrderQuery;
 import org.farmgate.orders.OrderStatus;
 import org.farmgate.orders.OrderView;
 import org.farmgate.orders.channels.ExportFile;
+
+import org.farmgate.web.PageOf;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -77,7 +78,7 @@ class OrdersApiController {
 	}
 
 	@GetMapping("/api/v1/orders")
-	OrderPage orders(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) UUID shopId,
+	PageOf<OrderView> orders(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) UUID shopId,
 			@RequestParam(required = false) String platformOrderNo, @RequestParam(required = false) OrderStatus status,
 			@RequestParam(required = false) AfterSaleStatus afterSale,
 			@RequestParam(defaultValue = "false") boolean held,
