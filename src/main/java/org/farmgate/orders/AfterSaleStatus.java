@@ -19,9 +19,4 @@ public enum AfterSaleStatus {
 		return next.rank > this.rank;
 	}
 
-	/** Whether the after-sale state is settled (no further move expected). */
-	public boolean settled() {
-		return this == REFUNDED || this == REJECTED || this == EXCHANGED;
-	}
-
 }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -43,8 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoOrders implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoOrders.class);
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	/** Destinations across the provinces: address, province, city and county codes. */
 	private static final String[][] DESTINATIONS = { { "北京市朝阳区建国路88号", "110000", "110000", "110105" },
@@ -117,7 +114,9 @@ class DemoOrders implements ApplicationRunner {
 		Instant now = this.clock.instant();
 		for (int n = 0; n < this.perYear; n++) {
 			LocalDate day = seasonalDay(random, today);
-			Instant created = day.atTime(8 + random.nextInt(15), random.nextInt(60)).atZone(CHINA).toInstant();
+			Instant created = day.atTime(8 + random.nextInt(15), random.nextInt(60))
+				.atZone(OrderTimes.CHINA)
+				.toInstant();
 			ShopView shop = shops.get(random.nextInt(shops.size()));
 			SkuView sku = offered.get(Math.min(offered.size() - 1, (int) Math.abs(random.nextGaussian() * 6)));
 			int quantity = 1 + ((random.nextInt(10) == 0) ? random.nextInt(4) : 0);

@@ -5,9 +5,9 @@ import java.time.ZoneId;
 /**
  * Orders are dated in China Standard Time, whatever the server's zone.
  */
-final class OrderTimes {
+public final class OrderTimes {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private OrderTimes() {
 	}

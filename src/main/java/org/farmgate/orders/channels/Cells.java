@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class Cells {
 
 	/** Times in exports are China Standard Time. */
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	static final ZoneId CHINA = org.farmgate.orders.OrderTimes.CHINA;
 
 	private static final List<DateTimeFormatter> DATE_TIMES = List.of(
 			DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT),

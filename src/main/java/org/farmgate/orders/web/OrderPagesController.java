@@ -23,6 +23,7 @@ import org.farmgate.orders.OrderImports;
 import org.farmgate.orders.OrderManagement;
 import org.farmgate.orders.OrderQuery;
 import org.farmgate.orders.OrderStatus;
+import org.farmgate.orders.OrderTimes;
 import org.farmgate.orders.OrderView;
 import org.farmgate.orders.channels.ChannelExports;
 import org.farmgate.orders.channels.ExportFile;
@@ -154,7 +155,7 @@ class OrderPagesController {
 						(order.recipientName() != null) ? order.recipientName() + " " + order.recipientPhone() : null,
 						order.rawAddress(),
 						(order.createdAt() != null) ? order.createdAt()
-							.atZone(java.time.ZoneId.of("Asia/Shanghai"))
+							.atZone(OrderTimes.CHINA)
 							.toLocalDateTime()
 							.toString()
 							.replace('T', ' ') : null));
