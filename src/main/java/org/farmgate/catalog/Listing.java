@@ -69,6 +69,11 @@ class Listing {
 		return (platformSkuId == null) ? "" : platformSkuId.strip();
 	}
 
+	/** Whether this listing is for the platform SKU id (blank: the item's only SKU). */
+	boolean isFor(String platformSkuId) {
+		return this.platformSkuId.equals(normalizedSkuId(platformSkuId));
+	}
+
 	UUID id() {
 		return this.id;
 	}

@@ -79,11 +79,9 @@ public class ListingManagement {
 				|| input.title().strip().length() > 200) {
 			throw CatalogException.because("catalog.error.too-long");
 		}
-		String platformSkuId = Listing.normalizedSkuId(input.platformSkuId());
 		if (this.listings.findByItem(shop.id(), input.platformItemId().strip())
 			.stream()
-			.anyMatch(listing -> listing.toView().platformSkuId() == null ? platformSkuId.isEmpty()
-					: listing.toView().platformSkuId().equals(platformSkuId))) {
+			.anyMatch(listing -> listing.isFor(input.platformSkuId()))) {
 			throw CatalogException.because("catalog.error.listing-exists");
 		}
 		Listing listing = Listing.of(sku, shop.id(), shop.platform(), input);
@@ -114,10 +112,7 @@ public class ListingManagement {
 	public Optional<ListingMatch> match(OrderLineKey line) {
 		if (line.shopId() != null && present(line.platformItemId())) {
 			List<Listing> item = this.listings.findByItem(line.shopId(), line.platformItemId().strip());
-			String skuId = Listing.normalizedSkuId(line.platformSkuId());
-			Optional<Listing> exact = item.stream()
-				.filter(listing -> Listing.normalizedSkuId(listing.toView().platformSkuId()).equals(skuId))
-				.findFirst();
+			Optional<Listing> exact = item.stream().filter(listing -> listing.isFor(line.platformSkuId())).findFirst();
 			if (exact.isPresent()) {
 				return exact.map(listing -> matched(listing, ListingMatch.MatchedBy.ITEM_AND_SKU_ID));
 			}

@@ -29,6 +29,7 @@ import org.farmgate.geo.VillageView;
 import org.farmgate.registry.OrganisationView;
 import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.ShopStatus;
+import org.farmgate.registry.ShopView;
 import org.farmgate.web.PageOf;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -177,15 +178,9 @@ class ProductPagesController {
 				skus.stream()
 					.flatMap(sku -> this.stock.stockOf(user, sku.id()).stream())
 					.collect(Collectors.toMap(StockView::skuId, Function.identity(), (a, b) -> a)));
-		model.addAttribute("shops",
-				this.registry.shopsOf(user, product.organisationId())
-					.stream()
-					.filter(shop -> shop.status() == ShopStatus.ACTIVE)
-					.toList());
-		model.addAttribute("shopNames",
-				this.registry.shopsOf(user, product.organisationId())
-					.stream()
-					.collect(Collectors.toMap(shop -> shop.id(), shop -> shop.name())));
+		List<ShopView> shops = this.registry.shopsOf(user, product.organisationId());
+		model.addAttribute("shops", shops.stream().filter(shop -> shop.status() == ShopStatus.ACTIVE).toList());
+		model.addAttribute("shopNames", shops.stream().collect(Collectors.toMap(ShopView::id, ShopView::name)));
 		model.addAttribute("batches", this.batches.batchesOf(user, id));
 		model.addAttribute("adjustments",
 				skus.stream()
