@@ -163,6 +163,8 @@ class ChannelExportsTests {
 			assertThat(order.paidAt())
 				.isEqualTo(LocalDateTime.of(2026, 11, 20, 12, 30).atZone(Cells.CHINA).toInstant());
 			assertThat(order.lines().get(0).quantity()).isEqualTo(2);
+			assertThat(order.recipientName()).as("a formula is never evaluated: without a saved result it reads empty")
+				.isNull();
 		});
 	}
 
