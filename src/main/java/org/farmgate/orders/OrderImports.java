@@ -51,6 +51,11 @@ public class OrderImports {
 
 	private static final int PROGRESS_EVERY = 25;
 
+	private static final String JOB = """
+			SELECT id, shop_id, status, file_names, orders_total, orders_done, rows_read, orders_created,
+			       orders_updated, orders_unchanged, rejected, message, created_at, finished_at
+			FROM orders_import_job""";
+
 	private final JdbcClient jdbc;
 
 	private final RegistryManagement registry;
@@ -136,13 +141,10 @@ public class OrderImports {
 	/** The latest jobs of a shop the user sees. */
 	public List<ImportJobView> jobsOf(SignedInUser user, UUID shopId) {
 		this.registry.shop(user, shopId).orElseThrow(OrderException::notFound);
-		return this.jdbc.sql("SELECT id FROM orders_import_job WHERE shop_id = ? ORDER BY created_at DESC LIMIT 20")
+		return this.jdbc.sql(JOB + " WHERE shop_id = ? ORDER BY created_at DESC LIMIT 20")
 			.param(shopId)
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map(id -> job(id).orElseThrow())
-			.toList();
+			.query(OrderImports::jobView)
+			.list();
 	}
 
 	/** Jobs a restart cut off run again (taking orders is idempotent). */
@@ -238,17 +240,15 @@ public class OrderImports {
 	}
 
 	private Optional<ImportJobView> job(UUID id) {
-		return this.jdbc.sql("""
-				SELECT id, shop_id, status, file_names, orders_total, orders_done, rows_read, orders_created,
-				       orders_updated, orders_unchanged, rejected, message, created_at, finished_at
-				FROM orders_import_job WHERE id = ?""")
-			.param(id)
-			.query((rs, n) -> new ImportJobView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getString(3), Arrays.asList(rs.getString(4).split("\n")), rs.getInt(5), rs.getInt(6),
-					rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), decode(rs.getString(11)), rs.getString(12),
-					rs.getTimestamp(13).toInstant(),
-					(rs.getTimestamp(14) != null) ? rs.getTimestamp(14).toInstant() : null))
-			.optional();
+		return this.jdbc.sql(JOB + " WHERE id = ?").param(id).query(OrderImports::jobView).optional();
+	}
+
+	private static ImportJobView jobView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new ImportJobView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+				Arrays.asList(rs.getString(4).split("\n")), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+				rs.getInt(9), rs.getInt(10), decode(rs.getString(11)), rs.getString(12),
+				rs.getTimestamp(13).toInstant(),
+				(rs.getTimestamp(14) != null) ? rs.getTimestamp(14).toInstant() : null);
 	}
 
 	private static String fileNames(List<ExportFile> files) {
