@@ -2,9 +2,9 @@ package org.farmgate.catalog.web;
 
 import org.farmgate.catalog.CatalogException;
 import org.farmgate.catalog.InsufficientStockException;
+import org.farmgate.web.ProblemDetails;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -42,13 +42,12 @@ class CatalogProblems {
 				HttpStatus.CONFLICT;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(ex.messageKey(),
-				ex.arguments(), ex.messageKey(), LocaleContextHolder.getLocale()));
-		problem.setProperty("code", ex.messageKey());
+		ResponseEntity<ProblemDetail> refused = ProblemDetails.refused(this.messages, status, ex.messageKey(),
+				ex.arguments());
 		if (ex instanceof InsufficientStockException insufficient) {
-			problem.setProperty("available", insufficient.available());
+			refused.getBody().setProperty("available", insufficient.available());
 		}
-		return ResponseEntity.status(status).body(problem);
+		return refused;
 	}
 
 	/**

@@ -2,9 +2,9 @@ package org.farmgate.orders.web;
 
 import org.farmgate.orders.OrderException;
 import org.farmgate.orders.WebhookRefusedException;
+import org.farmgate.web.ProblemDetails;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +34,7 @@ class OrderProblems {
 
 	@ExceptionHandler(WebhookRefusedException.class)
 	ResponseEntity<ProblemDetail> unauthenticated() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				this.messages.getMessage("orders.webhook.refused", null, LocaleContextHolder.getLocale()));
-		problem.setProperty("code", "orders.webhook.refused");
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+		return ProblemDetails.refused(this.messages, HttpStatus.UNAUTHORIZED, "orders.webhook.refused");
 	}
 
 	@ExceptionHandler(OrderException.class)
@@ -48,10 +45,7 @@ class OrderProblems {
 				HttpStatus.CONFLICT;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(ex.messageKey(),
-				ex.arguments(), ex.messageKey(), LocaleContextHolder.getLocale()));
-		problem.setProperty("code", ex.messageKey());
-		return ResponseEntity.status(status).body(problem);
+		return ProblemDetails.refused(this.messages, status, ex.messageKey(), ex.arguments());
 	}
 
 }

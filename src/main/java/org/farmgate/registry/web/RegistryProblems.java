@@ -1,9 +1,9 @@
 package org.farmgate.registry.web;
 
 import org.farmgate.registry.RegistryException;
+import org.farmgate.web.ProblemDetails;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -46,10 +46,7 @@ class RegistryProblems {
 				HttpStatus.CONFLICT;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage(ex.messageKey(), null, ex.messageKey(), LocaleContextHolder.getLocale()));
-		problem.setProperty("code", ex.messageKey());
-		return ResponseEntity.status(status).body(problem);
+		return ProblemDetails.refused(this.messages, status, ex.messageKey());
 	}
 
 }
