@@ -31,6 +31,11 @@ final class Cells {
 
 	private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
 
+	/**
+	 * An amount as orders keep it: up to 12 digits of yuan and 2 of fen (4 are rounded).
+	 */
+	private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,12}(\\.\\d{1,4})?");
+
 	private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private Cells() {
@@ -41,19 +46,22 @@ final class Cells {
 		if (cell == null) {
 			return "";
 		}
-		String id = cell.strip().replace("\t", "");
+		String id = cell.strip().replace("\t", "").replace("\u0000", "");
 		if (id.startsWith("=")) {
 			id = id.substring(1);
 		}
 		return id.replace("\"", "").replace("'", "").replace(" ", "").strip();
 	}
 
-	/** Free text, stripped; blank is null. */
+	/**
+	 * Free text, stripped, without NUL characters (which no text column keeps); blank is
+	 * null.
+	 */
 	static String text(String cell) {
 		if (cell == null) {
 			return null;
 		}
-		String text = cell.replace('\t', ' ').strip();
+		String text = cell.replace('\t', ' ').replace("\u0000", "").strip();
 		return text.isEmpty() ? null : text;
 	}
 
@@ -88,11 +96,13 @@ final class Cells {
 		if (amount.isEmpty() || amount.equals("-")) {
 			return null;
 		}
-		if (!amount.matches("-?\\d{1,13}(\\.\\d{1,4})?")) {
+		if (!AMOUNT.matcher(amount).matches()) {
 			// no exponents (1E300000000 would take the import thread's memory and time)
 			throw new IllegalArgumentException("not an amount");
 		}
-		return new BigDecimal(amount);
+		BigDecimal value = new BigDecimal(amount);
+		// kept to the fen, so that the same file read again finds the same amount
+		return (value.scale() > 2) ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
 	}
 
 	/** A whole number of items; blank is 0. */
@@ -110,6 +120,10 @@ final class Cells {
 		String text = text(cell);
 		if (text == null || text.startsWith("0001-01-01") || text.startsWith("1970-01-01") || text.equals("-")) {
 			return null;
+		}
+		Instant plain = plainTime(text);
+		if (plain != null) {
+			return plain;
 		}
 		if (SERIAL.matcher(text).matches()) {
 			double serial = Double.parseDouble(text);
@@ -131,6 +145,42 @@ final class Cells {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("not a date: " + text.length() + " characters");
 		}
+	}
+
+	/**
+	 * The layout nearly every export writes, {@code 2026-10-01 10:00:00}, read without a
+	 * formatter; null when the text is in another layout (or no valid time).
+	 */
+	private static Instant plainTime(String text) {
+		if (text.length() != 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != ' '
+				|| text.charAt(13) != ':' || text.charAt(16) != ':') {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 2);
+		int day = digits(text, 8, 2);
+		int hour = digits(text, 11, 2);
+		int minute = digits(text, 14, 2);
+		int second = digits(text, 17, 2);
+		if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+				|| minute > 59 || second < 0 || second > 59
+				|| day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+			return null;
+		}
+		return LocalDateTime.of(year, month, day, hour, minute, second).atZone(CHINA).toInstant();
+	}
+
+	/** The number the digits at [from, from + count) write; -1 when one is no digit. */
+	private static int digits(String text, int from, int count) {
+		int value = 0;
+		for (int i = from; i < from + count; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/**
