@@ -106,6 +106,10 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
 				.setServerConfig("max_connections", "100")
+				.setServerConfig("shared_buffers", "256MB")
+				.setServerConfig("wal_buffers", "16MB")
+				.setServerConfig("max_wal_size", "4GB")
+				.setServerConfig("checkpoint_timeout", "15min")
 				.setLocaleConfig("locale", "C")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
