@@ -4,9 +4,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
@@ -35,12 +43,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Order imports as background jobs: a merchant (or an operator) uploads one or more
- * export files for a shop; the job reads them, takes every order in a transaction of its
- * own (a job cut off half-way leaves no half-written order, and running it again gives
- * exactly the orders of the files), reports its progress, and ends with a report: rows
- * read, orders created, updated and unchanged, and every rejected row with its line and
- * reason. A file that is no order export of the shop's platform fails the job whole,
- * saving nothing. Jobs cut off by a restart run again at the next start.
+ * export files for a shop; the job reads them, takes their orders in chunks of a few
+ * thousand, each in a transaction of its own ({@link OrderIntake#takeAll}: a job cut off
+ * half-way leaves no half-written order, and running it again gives exactly the orders of
+ * the files), reports its progress, and ends with a report: rows read, orders created,
+ * updated and unchanged, and every rejected row with its line and reason. A file that is
+ * no order export of the shop's platform fails the job whole, saving nothing. Jobs cut
+ * off by a restart run again at the next start.
  */
 @Service
 public class OrderImports {
@@ -49,7 +58,14 @@ public class OrderImports {
 
 	private static final int MAX_FILES = 10;
 
-	private static final int PROGRESS_EVERY = 25;
+	/**
+	 * Orders taken in one transaction: big enough that the round trips do not count,
+	 * small enough that progress shows and a chunk taken again after a failure is quick.
+	 */
+	private static final int CHUNK = 2_000;
+
+	/** Chunks taken at once, side by side. */
+	private static final int CHUNK_WORKERS = 2;
 
 	private static final String JOB = """
 			SELECT id, shop_id, status, file_names, orders_total, orders_done, rows_read, orders_created,
@@ -63,6 +79,8 @@ public class OrderImports {
 	private final OrderIntake intake;
 
 	private final ThreadPoolTaskExecutor executor;
+
+	private final ExecutorService chunkWorkers;
 
 	private final Clock clock;
 
@@ -79,11 +97,24 @@ public class OrderImports {
 		jobs.setThreadNamePrefix("order-import-");
 		jobs.initialize();
 		this.executor = jobs;
+		// a job's chunks are taken two at a time: while one is in PostgreSQL (COPY), the
+		// other is read and taken here
+		this.chunkWorkers = Executors.newFixedThreadPool(CHUNK_WORKERS, new ThreadFactory() {
+			private final AtomicInteger count = new AtomicInteger();
+
+			@Override
+			public Thread newThread(Runnable task) {
+				Thread thread = new Thread(task, "order-import-chunk-" + this.count.incrementAndGet());
+				thread.setDaemon(true);
+				return thread;
+			}
+		});
 	}
 
 	@PreDestroy
 	void stop() {
 		this.executor.shutdown();
+		this.chunkWorkers.shutdown();
 	}
 
 	/**
@@ -104,8 +135,8 @@ public class OrderImports {
 		if (given.size() > MAX_FILES) {
 			throw OrderException.because("orders.import.error.too-many-files", MAX_FILES);
 		}
-		if (given.stream().anyMatch(file -> UploadSize.tooLarge(file.content().length))) {
-			throw OrderException.because("upload.too-large");
+		if (given.stream().mapToLong(file -> file.content().length).sum() > UploadSize.ORDER_EXPORTS_MAX_BYTES) {
+			throw OrderException.because("orders.import.error.too-large");
 		}
 		UUID id = UUID.randomUUID();
 		String county = this.registry.organisation(user, shop.organisationId()).orElseThrow().countyCode();
@@ -190,32 +221,27 @@ public class OrderImports {
 			this.jdbc.sql("UPDATE orders_import_job SET orders_total = ?, rows_read = ? WHERE id = ?")
 				.params(read.orders().size(), read.rowsRead(), id)
 				.update();
+			OrderTaking.Lookups lookups = this.intake.remembering();
+			List<List<ChannelOrder>> chunks = chunks(read.orders());
+			List<Future<OrderIntake.ChunkTaken>> pending = new ArrayList<>(chunks.size());
+			for (int chunk = 0; chunk < chunks.size(); chunk++) {
+				int number = chunk;
+				pending.add(this.chunkWorkers.submit(() -> takeChunk(id, shop, chunks.get(number), number, lookups)));
+			}
 			int created = 0;
 			int updated = 0;
 			int unchanged = 0;
 			List<RejectedRow> rejected = new ArrayList<>(read.rejected());
-			int done = 0;
-			for (ChannelOrder order : read.orders()) {
-				try {
-					switch (this.intake.take(shop, order, StatusChange.ChangeSource.IMPORT, "import:" + id)) {
-						case CREATED -> created++;
-						case UPDATED -> updated++;
-						case UNCHANGED -> unchanged++;
-					}
-				}
-				catch (RuntimeException ex) {
-					// one order that cannot be taken never stops the others; its data is
-					// not logged
-					logger.warn("Order import {}: an order could not be taken ({})", id, ex.getClass().getSimpleName());
-					rejected.add(new RejectedRow(null, order.line(), "orders.row.not-taken", null));
-				}
-				done++;
-				if (done % PROGRESS_EVERY == 0) {
-					this.jdbc.sql("UPDATE orders_import_job SET orders_done = ? WHERE id = ?")
-						.params(done, id)
-						.update();
+			for (Future<OrderIntake.ChunkTaken> chunk : pending) {
+				OrderIntake.ChunkTaken taken = result(chunk);
+				created += taken.created();
+				updated += taken.updated();
+				unchanged += taken.unchanged();
+				for (ChannelOrder refused : taken.refused()) {
+					rejected.add(new RejectedRow(null, refused.line(), "orders.row.not-taken", null));
 				}
 			}
+			int done = read.orders().size();
 			this.jdbc
 				.sql("""
 						UPDATE orders_import_job SET status = 'DONE', orders_done = ?, orders_created = ?, orders_updated = ?,
@@ -230,6 +256,93 @@ public class OrderImports {
 			logger.error("Order import {} failed", id, ex);
 			fail(id, "orders.import.error.failed");
 		}
+	}
+
+	/**
+	 * Takes one chunk (on one of the chunk workers) and counts it done: whole, or order
+	 * by order when something in it cannot be written with the rest (an order a webhook
+	 * wrote meanwhile, a value the database refuses), so that only what is wrong is left
+	 * out.
+	 */
+	private OrderIntake.ChunkTaken takeChunk(UUID id, ShopContext shop, List<ChannelOrder> orders, int chunk,
+			OrderTaking.Lookups lookups) {
+		OrderIntake.ChunkTaken taken;
+		try {
+			taken = this.intake.takeAll(shop, orders, id, chunk, lookups);
+		}
+		catch (RuntimeException ex) {
+			logger.info("Order import {}: chunk {} taken order by order ({})", id, chunk,
+					ex.getClass().getSimpleName());
+			taken = oneByOne(shop, orders, id, lookups);
+		}
+		this.jdbc.sql("UPDATE orders_import_job SET orders_done = orders_done + ? WHERE id = ?")
+			.params(orders.size(), id)
+			.update();
+		return taken;
+	}
+
+	/**
+	 * The orders in chunks of about {@link #CHUNK}, every report of one order number in
+	 * the same chunk (chunks are taken side by side and must not meet on an order).
+	 */
+	static List<List<ChannelOrder>> chunks(List<ChannelOrder> orders) {
+		Map<String, List<ChannelOrder>> byNumber = new LinkedHashMap<>();
+		for (ChannelOrder order : orders) {
+			byNumber.computeIfAbsent(order.platformOrderNo(), number -> new ArrayList<>(1)).add(order);
+		}
+		List<List<ChannelOrder>> chunks = new ArrayList<>();
+		List<ChannelOrder> chunk = new ArrayList<>(CHUNK);
+		for (List<ChannelOrder> reports : byNumber.values()) {
+			if (chunk.size() + reports.size() > CHUNK && !chunk.isEmpty()) {
+				chunks.add(chunk);
+				chunk = new ArrayList<>(CHUNK);
+			}
+			chunk.addAll(reports);
+		}
+		if (!chunk.isEmpty()) {
+			chunks.add(chunk);
+		}
+		return chunks;
+	}
+
+	private static OrderIntake.ChunkTaken result(Future<OrderIntake.ChunkTaken> chunk) {
+		try {
+			return chunk.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("order import interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("an order import chunk failed", ex.getCause());
+		}
+	}
+
+	private OrderIntake.ChunkTaken oneByOne(ShopContext shop, List<ChannelOrder> orders, UUID id,
+			OrderTaking.Lookups lookups) {
+		int created = 0;
+		int updated = 0;
+		int unchanged = 0;
+		List<ChannelOrder> refused = new ArrayList<>();
+		for (ChannelOrder order : orders) {
+			try {
+				switch (this.intake.take(shop, order, StatusChange.ChangeSource.IMPORT, "import:" + id, lookups)) {
+					case CREATED -> created++;
+					case UPDATED -> updated++;
+					case UNCHANGED -> unchanged++;
+				}
+			}
+			catch (RuntimeException ex) {
+				// one order that cannot be taken never stops the others; its data is not
+				// logged
+				logger.warn("Order import {}: an order could not be taken ({})", id, ex.getClass().getSimpleName());
+				refused.add(order);
+			}
+		}
+		return new OrderIntake.ChunkTaken(created, updated, unchanged, refused);
 	}
 
 	private void fail(UUID id, String message) {

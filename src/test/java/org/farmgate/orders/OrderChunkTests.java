@@ -1,0 +1,271 @@
+package org.farmgate.orders;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.farmgate.FarmgateTest;
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.orders.channels.ChannelLine;
+import org.farmgate.orders.channels.ChannelOrder;
+import org.farmgate.orders.channels.ExportFile;
+import org.farmgate.registry.Platform;
+import org.farmgate.registry.RegistryManagement;
+import org.farmgate.registry.ShopView;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Imports take their orders in chunks of a few thousand, two chunks at a time, each read
+ * and written at once: orders updated that way keep every line and their whole history,
+ * every report of one order lands in the same chunk, and an order written meanwhile by
+ * the API does not end up twice or get lost.
+ */
+@FarmgateTest
+class OrderChunkTests {
+
+	private static final String JD_HEADERS = "订单号,商品ID,商品名称,订购数量,下单时间,京东价,订单金额,应付金额,订单状态,客户姓名,客户地址,联系电话,货号\n";
+
+	@Autowired
+	OrderImports imports;
+
+	@Autowired
+	OrderManagement orders;
+
+	@Autowired
+	RegistryManagement registry;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aLaterExportTakenInChunksKeepsEveryLineAndTheWholeHistoryOfEachOrder() throws Exception {
+		String run = run();
+		int count = 4_500;
+		ShopView jd = shop(Platform.JD);
+
+		ImportJobView first = importJd(jd, jdFile(run, count, 3, "等待确认收货"));
+		assertThat(first.ordersCreated()).isEqualTo(count);
+		ImportJobView later = importJd(jd, jdFile(run, count, 3, "完成"));
+		assertThat(later.ordersUpdated()).isEqualTo(count);
+		ImportJobView again = importJd(jd, jdFile(run, count, 3, "完成"));
+		assertThat(again.ordersUnchanged()).as("the same file again changes nothing").isEqualTo(count);
+
+		assertThat(count("""
+				SELECT count(*) FROM orders_order_line l JOIN orders_order o ON o.id = l.order_id
+				WHERE o.shop_id = ? AND o.platform_order_no LIKE ?""", jd, run)).as("three lines each")
+			.isEqualTo(3L * count);
+		assertThat(count("""
+				SELECT count(*) FROM orders_order o WHERE o.shop_id = ? AND o.platform_order_no LIKE ?
+				  AND o.status = 'COMPLETED' AND o.holds = ''
+				  AND (SELECT string_agg(to_status, '>' ORDER BY position) FROM orders_status_change
+				       WHERE order_id = o.id) = 'SHIPPED>COMPLETED'""", jd, run))
+			.as("every order completed, with its whole history")
+			.isEqualTo(count);
+		OrderView sample = this.orders
+			.orders(merchant(), new OrderQuery(jd.id(), run + "00000", null, null, false, null, null, null, 0))
+			.items()
+			.get(0);
+		assertThat(sample.lines()).hasSize(3).allSatisfy(line -> assertThat(line.skuId()).isNotNull());
+		assertThat(sample.destination().countyCode()).isEqualTo("510107");
+	}
+
+	@Test
+	void anOrderTheDatabaseRefusesIsLeftOutWithItsLineAndTheRestOfItsChunkLands() throws Exception {
+		String run = run();
+		ShopView jd = shop(Platform.JD);
+		String refused = number(run, 7);
+		// the database refuses one order (as it would a value no check foresaw)
+		this.jdbc.sql("""
+				CREATE FUNCTION test_refuse_order() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN RAISE EXCEPTION 'refused by the test'; END $$""").update();
+		this.jdbc
+			.sql("CREATE TRIGGER test_refuse_order BEFORE INSERT ON orders_order FOR EACH ROW"
+					+ " WHEN (NEW.platform_order_no = '" + refused + "') EXECUTE FUNCTION test_refuse_order()")
+			.update();
+		try {
+			ImportJobView job = this.imports.start(merchant(), jd.id(),
+					List.of(new ExportFile("jd.csv", jdFile(run, 50, 1, "完成").getBytes(StandardCharsets.UTF_8))));
+			ImportJobView done = OrderSamples.awaitEnd(this.imports, merchant(), job.id(), 120);
+
+			assertThat(done.status()).isEqualTo("DONE");
+			assertThat(done.ordersCreated()).isEqualTo(49);
+			assertThat(done.rejected()).singleElement().satisfies(row -> {
+				assertThat(row.line()).as("the refused order's line in the file").isEqualTo(9);
+				assertThat(row.reason()).isEqualTo("orders.row.not-taken");
+			});
+			assertThat(
+					count("SELECT count(*) FROM orders_order WHERE shop_id = ? AND platform_order_no LIKE ?", jd, run))
+				.isEqualTo(49);
+			assertThat(count("""
+					SELECT count(*) FROM orders_order_line l JOIN orders_order o ON o.id = l.order_id
+					WHERE o.shop_id = ? AND o.platform_order_no LIKE ?""", jd, run)).isEqualTo(49);
+		}
+		finally {
+			this.jdbc.sql("DROP TRIGGER test_refuse_order ON orders_order").update();
+			this.jdbc.sql("DROP FUNCTION test_refuse_order()").update();
+		}
+	}
+
+	@Test
+	void everyReportOfOneOrderLandsInTheSameChunk() {
+		List<ChannelOrder> reports = new ArrayList<>();
+		for (int i = 0; i < 1_999; i++) {
+			reports.add(report("A" + i));
+		}
+		// three reports of one order where the first chunk is nearly full, and a fourth
+		// far behind them
+		reports.add(report("SPLIT"));
+		reports.add(report("SPLIT"));
+		reports.add(report("SPLIT"));
+		for (int i = 0; i < 1_500; i++) {
+			reports.add(report("B" + i));
+		}
+		reports.add(report("SPLIT"));
+
+		List<List<ChannelOrder>> chunks = OrderImports.chunks(reports);
+
+		assertThat(chunks).hasSize(2);
+		assertThat(chunks.get(0)).hasSize(1_999).noneMatch(order -> order.platformOrderNo().equals("SPLIT"));
+		assertThat(chunks.get(1)).hasSize(1_504)
+			.filteredOn(order -> order.platformOrderNo().equals("SPLIT"))
+			.hasSize(4);
+		assertThat(chunks.stream().mapToInt(List::size).sum()).isEqualTo(reports.size());
+	}
+
+	@Test
+	void ordersSentThroughTheApiWhileAnImportTakesThemEndUpOnceEachWithNothingLost() throws Exception {
+		String run = run();
+		int count = 4_000;
+		ShopView jd = shop(Platform.JD);
+		SignedInUser merchant = merchant();
+		ImportJobView job = this.imports.start(merchant, jd.id(),
+				List.of(new ExportFile("jd.csv", jdFile(run, count, 1, "完成").getBytes(StandardCharsets.UTF_8))));
+		// meanwhile an integration sends every twentieth of the same orders, over and
+		// over,
+		// each
+		// time with something new: chunks find orders written or changed since they read
+		// them, and are taken again order by order
+		AtomicBoolean importing = new AtomicBoolean(true);
+		ExecutorService senders = Executors.newFixedThreadPool(2);
+		List<Future<Integer>> sent = new ArrayList<>();
+		for (int sender = 0; sender < 2; sender++) {
+			int offset = sender;
+			sent.add(senders.submit(() -> {
+				int taken = 0;
+				do {
+					for (int i = offset * 20; i < count; i += 40) {
+						// a new buyer message each time: every call writes the order
+						this.orders.take(merchant, jd.id(), apiOrder(number(run, i), "message " + taken),
+								StatusChange.ChangeSource.API, "test");
+						taken++;
+					}
+				}
+				while (importing.get());
+				return taken;
+			}));
+		}
+		ImportJobView done = OrderSamples.awaitEnd(this.imports, merchant, job.id(), 300);
+		importing.set(false);
+		for (Future<Integer> sender : sent) {
+			assertThat(sender.get()).isPositive();
+		}
+		senders.shutdown();
+
+		assertThat(done.status()).isEqualTo("DONE");
+		assertThat(done.rejected()).as("no order refused").isEmpty();
+		assertThat(done.ordersCreated() + done.ordersUpdated() + done.ordersUnchanged()).isEqualTo(count);
+		assertThat(count("SELECT count(*) FROM orders_order WHERE shop_id = ? AND platform_order_no LIKE ?", jd, run))
+			.as("each order once")
+			.isEqualTo(count);
+		assertThat(count("""
+				SELECT count(*) FROM orders_order_line l JOIN orders_order o ON o.id = l.order_id
+				WHERE o.shop_id = ? AND o.platform_order_no LIKE ?""", jd, run)).as("each with its one line")
+			.isEqualTo(count);
+		assertThat(count("""
+				SELECT count(*) FROM orders_order o WHERE o.shop_id = ? AND o.platform_order_no LIKE ?
+				  AND NOT EXISTS (SELECT 1 FROM orders_status_change c WHERE c.order_id = o.id)""", jd, run))
+			.as("none without its history")
+			.isZero();
+	}
+
+	private ImportJobView importJd(ShopView shop, String file) throws InterruptedException {
+		ImportJobView job = this.imports.start(merchant(), shop.id(),
+				List.of(new ExportFile("jd.csv", file.getBytes(StandardCharsets.UTF_8))));
+		ImportJobView done = OrderSamples.awaitEnd(this.imports, merchant(), job.id(), 300);
+		assertThat(done.status()).isEqualTo("DONE");
+		assertThat(done.rejected()).isEmpty();
+		return done;
+	}
+
+	/** A JD export of {@code count} orders of {@code lines} lines each, in one status. */
+	private static String jdFile(String run, int count, int lines, String status) {
+		StringBuilder csv = new StringBuilder(JD_HEADERS);
+		for (int i = 0; i < count; i++) {
+			for (int line = 0; line < lines; line++) {
+				csv.append(number(run, i))
+					.append(',')
+					.append(100001 + line)
+					.append(",立碑酸菜 1.5kg,1,2026-10-01 10:00:00,39.90,")
+					.append("119.70,119.70,")
+					.append(status)
+					.append(",赵六,四川成都市武侯区人民南路四段1号,13700001234,XF-SC-1500\n");
+			}
+		}
+		return csv.toString();
+	}
+
+	private static String number(String run, int i) {
+		return run + String.format("%05d", i);
+	}
+
+	private static ChannelOrder apiOrder(String number, String message) {
+		Instant ordered = Instant.parse("2026-10-01T02:00:00Z");
+		BigDecimal price = new BigDecimal("39.90");
+		return new ChannelOrder(Platform.JD, number, 0, null, message, null, ordered, ordered, null, null,
+				OrderStatus.COMPLETED, AfterSaleStatus.NONE, false, price, null, null, price, null, "赵六", "13700001234",
+				"四川成都市武侯区人民南路四段1号",
+				List.of(new ChannelLine("100001", "100001", null, "XF-SC-1500", "立碑酸菜 1.5kg", 1, price, price)));
+	}
+
+	private static ChannelOrder report(String number) {
+		return new ChannelOrder(Platform.JD, number, 0, null, null, null, null, null, null, null, OrderStatus.PAID,
+				AfterSaleStatus.NONE, false, null, null, null, null, null, null, null, null, List.of());
+	}
+
+	private long count(String sql, ShopView shop, String run) {
+		return this.jdbc.sql(sql).params(shop.id(), run + "%").query(Long.class).single();
+	}
+
+	private SignedInUser merchant() {
+		return (SignedInUser) this.users.loadUserByUsername("merchant");
+	}
+
+	private ShopView shop(Platform platform) {
+		return this.registry.shopsOf(merchant(), merchant().scope().organisationId())
+			.stream()
+			.filter(shop -> shop.platform() == platform)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static String run() {
+		return "9" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+	}
+
+}
