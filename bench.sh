@@ -84,7 +84,7 @@ import_orders() {
 	./mvnw -q -B -DskipTests test-compile
 	./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 	java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-		org.farmgate.orders.OrderImportBenchmark "$orders" | grep '^RESULT'
+		org.farmgate.orders.OrderImportBenchmark "$orders" | grep '^RESULT\|^WRONG'
 }
 
 case "${1:-}" in

@@ -34,7 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrderImportCrashTests {
 
-	private static final int ORDERS = 3000;
+	private static final int ORDERS = 200_000;
+
+	/** Orders taken before the kill. */
+	private static final int BEFORE_KILL = 20_000;
 
 	@TempDir
 	Path workDirectory;
@@ -63,7 +66,7 @@ class OrderImportCrashTests {
 		String shopId = taobaoShop(api, merchant);
 		String job = JsonPath.read(upload(base, shopId, merchant, taobaoReport()), "$.id");
 		FarmgateProcess.await(() -> JsonPath.<Integer>read(api.get("/api/v1/order-imports/" + job, merchant).body(),
-				"$.ordersDone") >= 300, Duration.ofSeconds(120));
+				"$.ordersDone") >= BEFORE_KILL, Duration.ofSeconds(180));
 		first.destroyForcibly(); // SIGKILL in the middle of the job
 		first.waitFor();
 
@@ -80,12 +83,17 @@ class OrderImportCrashTests {
 				JsonPath.<Integer>read(report, "$.ordersCreated") + JsonPath.<Integer>read(report, "$.ordersUnchanged"))
 			.as("the re-run takes every order: new ones, and those taken before the kill")
 			.isEqualTo(ORDERS);
+		assertThat(JsonPath.<Integer>read(report, "$.ordersUnchanged"))
+			.as("what was taken before the kill is found, not taken twice")
+			.isGreaterThanOrEqualTo(BEFORE_KILL)
+			.isLessThan(ORDERS);
+		assertThat(JsonPath.<List<Object>>read(report, "$.rejected")).isEmpty();
 		String orders = api.get("/api/v1/orders?shopId=" + shopId + "&q=", merchant).body();
 		assertThat(JsonPath.<Integer>read(orders, "$.total")).as("exactly the orders of the file").isEqualTo(ORDERS);
-		for (int page = 0; page < 5; page++) {
+		int pages = ORDERS / 20;
+		for (int page = 0; page < pages; page += pages / 12) {
 			List<List<Object>> lines = JsonPath.read(
-					api.get("/api/v1/orders?shopId=" + shopId + "&page=" + (page * 30), merchant).body(),
-					"$.items[*].lines");
+					api.get("/api/v1/orders?shopId=" + shopId + "&page=" + page, merchant).body(), "$.items[*].lines");
 			assertThat(lines).as("every order whole, with its line")
 				.hasSize(20)
 				.allSatisfy(line -> assertThat(line).hasSize(1));
