@@ -73,7 +73,14 @@ public final class OrderImportBenchmark {
 						for (boolean again : new boolean[] { false, true }) {
 							java.nio.file.Path file = files
 								.resolve(platform + "-" + from + (again ? "-again" : "") + ".csv");
-							java.nio.file.Files.write(file, bytes(platform, file(platform, p, from, to, again)));
+							try (java.io.OutputStream out = new java.io.BufferedOutputStream(
+									java.nio.file.Files.newOutputStream(file))) {
+								out.write(bytes(platform, header(platform)));
+								for (int part = from; part < to; part += 20_000) {
+									out.write(bytes(platform,
+											rows(platform, p, part, Math.min(to, part + 20_000), again)));
+								}
+							}
 							uploads.add(new Object[] { shop.id(), file });
 							lines += copyLines(copy, p, from, to, again);
 						}
@@ -166,6 +173,10 @@ public final class OrderImportBenchmark {
 	 * of the others sent again unchanged.
 	 */
 	private static String file(Platform platform, int p, int from, int to, boolean again) {
+		return header(platform) + rows(platform, p, from, to, again);
+	}
+
+	private static String header(Platform platform) {
 		StringBuilder out = new StringBuilder();
 		switch (platform) {
 			case TAOBAO -> out.append("订单编号,买家会员名,买家应付货款,买家实际支付金额,订单状态,收货人姓名,收货地址,联系手机,订单创建时间,订单付款时间,宝贝标题,宝贝总数量\n");
@@ -174,6 +185,11 @@ public final class OrderImportBenchmark {
 				out.append("商品,订单号,订单状态,商品总价(元),用户实付金额(元),商品数量(件),收货人,手机,省,市,区,详细地址,支付时间,商家编码-SKU维度,售后状态\n");
 			default -> out.append("主订单编号,子订单编号,选购商品,商家编码,商品数量,商品金额,订单提交时间,支付完成时间,订单状态,订单应付金额,收件人,收件人手机号,省,市,区,详细地址\n");
 		}
+		return out.toString();
+	}
+
+	private static String rows(Platform platform, int p, int from, int to, boolean again) {
+		StringBuilder out = new StringBuilder();
 		for (int i = from; i < to; i++) {
 			boolean later = i % 20 == 0;
 			boolean resent = i % 100 == 1;

@@ -189,6 +189,25 @@ class OrderImportTests {
 	}
 
 	@Test
+	void filesOver32MegabytesTogetherAreRefusedWithWhatToDoAndNoJobIsMade() throws Exception {
+		ShopView jd = shop(Platform.JD);
+		int jobsBefore = this.imports.jobsOf(merchant(), jd.id()).size();
+		byte[] half = new byte[17 * 1024 * 1024];
+		java.util.Arrays.fill(half, (byte) 'x');
+
+		this.mvc
+			.perform(multipart("/api/v1/shops/" + jd.id() + "/order-imports")
+				.file(new MockMultipartFile("file", "a.csv", "text/csv", half))
+				.file(new MockMultipartFile("file", "b.csv", "text/csv", half))
+				.with(httpBasic("merchant", "farmgate"))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("orders.import.error.too-large"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("32 MB")));
+		assertThat(this.imports.jobsOf(merchant(), jd.id())).hasSize(jobsBefore);
+	}
+
+	@Test
 	void aMerchantCannotImportIntoOrReadAnotherOrganisationsShopOrdersOrJobs() throws Exception {
 		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
 		ShopView other = this.registry.shops(operator)
