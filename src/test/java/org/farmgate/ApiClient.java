@@ -32,10 +32,19 @@ public final class ApiClient {
 
 	public HttpResponse<String> post(String path, String json, String authorization)
 			throws IOException, InterruptedException {
+		return post(path, json, authorization, new String[0]);
+	}
+
+	/** A POST with more headers, given as name, value, name, value… */
+	public HttpResponse<String> post(String path, String json, String authorization, String... headers)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", "application/json")
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}

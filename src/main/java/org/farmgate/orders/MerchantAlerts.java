@@ -11,9 +11,10 @@ import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.registry.Platform;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Live alerts for the open inboxes: a paid order or a buyer's message reaches, at once,
@@ -49,10 +50,26 @@ public class MerchantAlerts {
 		return () -> set.remove(listener);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	/**
+	 * A paid order (a webhook or an API call): alerted once its transaction commits. A
+	 * plain listener that defers itself, not a transactional one, so that the event
+	 * publication registry keeps no row for it and needs no second connection after the
+	 * commit (many webhooks at once would otherwise wait for connections they hold).
+	 */
+	@EventListener
 	void on(OrderPaid paid) {
-		send(paid.organisationId(), paid.countyCode(),
-				new Alert("PAID", paid.orderId(), paid.platformOrderNo(), paid.platform(), paid.paidAmount(), null));
+		Alert alert = new Alert("PAID", paid.orderId(), paid.platformOrderNo(), paid.platform(), paid.paidAmount(),
+				null);
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			send(paid.organisationId(), paid.countyCode(), alert);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				send(paid.organisationId(), paid.countyCode(), alert);
+			}
+		});
 	}
 
 	/** A buyer wrote about an order (a webhook call): alert at once. */

@@ -110,12 +110,29 @@ class OrderIntake {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Outcome take(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef) {
-		return take(shop, offered, source, sourceRef, direct());
+		return takeOne(shop, offered, source, sourceRef, direct());
 	}
 
 	/** {@link #take} with the lookups of an import job. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Outcome take(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef,
+			OrderTaking.Lookups lookups) {
+		return takeOne(shop, offered, source, sourceRef, lookups);
+	}
+
+	/**
+	 * {@link #take} in the caller's transaction (webhooks and the API): one connection a
+	 * request, so that calls waiting on each other (one Idempotency-Key) never hold every
+	 * connection while the one they wait for needs a second; the order is written and
+	 * answered with what the caller writes.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Outcome takeInCallersTransaction(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source,
+			String sourceRef) {
+		return takeOne(shop, offered, source, sourceRef, direct());
+	}
+
+	private Outcome takeOne(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef,
 			OrderTaking.Lookups lookups) {
 		ChannelOrder channel = OrderFit.fitted(offered);
 		if (source == StatusChange.ChangeSource.IMPORT) {

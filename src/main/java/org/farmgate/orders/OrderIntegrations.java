@@ -163,7 +163,7 @@ public class OrderIntegrations {
 
 	private OrderView take(ShopOwner shop, OrderMessage message, StatusChange.ChangeSource source, String ref) {
 		ShopContext context = new ShopContext(shop.shopId(), shop.organisationId(), shop.countyCode(), shop.platform());
-		this.intake.take(context, message.toChannelOrder(shop.platform()), source, ref);
+		this.intake.takeInCallersTransaction(context, message.toChannelOrder(shop.platform()), source, ref);
 		return this.orders.findByPlatformOrderNo(shop.shopId(), message.platformOrderNo().strip())
 			.orElseThrow()
 			.toView();

@@ -3,6 +3,14 @@ package org.farmgate.orders;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.net.http.HttpResponse;
+
+import com.jayway.jsonpath.JsonPath;
+import org.farmgate.ApiClient;
 
 import org.farmgate.FarmgateTest;
 import org.farmgate.accounts.SignedInUser;
@@ -12,6 +20,7 @@ import org.farmgate.registry.ShopView;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,6 +54,12 @@ class OrderIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	org.farmgate.accounts.AccountManagement accounts;
+
+	@LocalServerPort
+	int port;
 
 	private SignedInUser signedIn(String username) {
 		return (SignedInUser) this.users.loadUserByUsername(username);
@@ -81,6 +96,126 @@ class OrderIntegrationTests {
 		send(douyin, UUID.randomUUID().toString(), OrderSamples.order(number + "q", "PAID", "XF-SC-1500", 0))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("orders.message.quantity"));
+	}
+
+	@Test
+	void eightCallsAtOnceUnderOneIdempotencyKeyTakeTheOrderOnceAndAllAnswerWithIt() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		ShopView douyin = shop(merchant, Platform.DOUYIN);
+		String number = "dy" + UUID.randomUUID().toString().substring(0, 12);
+		String body = OrderSamples.order(number, "PAID", "XF-SC-1500", 1);
+		String key = UUID.randomUUID().toString();
+
+		List<HttpResponse<String>> answers = atOnce(douyin, key,
+				List.of(body, body, body, body, body, body, body, body));
+
+		assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
+		assertThat(answers).filteredOn(answer -> answer.statusCode() == 200).hasSize(7);
+		assertThat(answers.stream().map(answer -> (String) JsonPath.read(answer.body(), "$.id")).distinct())
+			.as("every caller is answered with the one order")
+			.hasSize(1);
+		assertThat(this.orders
+			.orders(merchant, new OrderQuery(douyin.id(), number, null, null, false, null, null, null, 0))
+			.items()).singleElement()
+			.satisfies(order -> assertThat(order.lines()).singleElement()
+				.satisfies(line -> assertThat(line.reserved()).isTrue()));
+	}
+
+	@Test
+	void eightDifferentBodiesAtOnceUnderOneIdempotencyKeyTakeOnlyOneAndRefuseTheOthers() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		ShopView douyin = shop(merchant, Platform.DOUYIN);
+		String number = "dy" + UUID.randomUUID().toString().substring(0, 12);
+		List<String> bodies = new java.util.ArrayList<>();
+		for (int quantity = 1; quantity <= 8; quantity++) {
+			bodies.add(OrderSamples.order(number, "SHIPPED", "XF-SC-1500", quantity));
+		}
+
+		List<HttpResponse<String>> answers = atOnce(douyin, UUID.randomUUID().toString(), bodies);
+
+		assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
+		assertThat(answers).filteredOn(answer -> answer.statusCode() != 201)
+			.hasSize(7)
+			.allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(409))
+			.allSatisfy(answer -> assertThat(answer.body()).contains("orders.message.key-reused"));
+		int taken = answers.stream()
+			.filter(answer -> answer.statusCode() == 201)
+			.map(answer -> (Integer) JsonPath.read(answer.body(), "$.lines[0].quantity"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.orders
+			.orders(merchant, new OrderQuery(douyin.id(), number, null, null, false, null, null, null, 0))
+			.items()).as("the order as the one body taken says")
+			.singleElement()
+			.satisfies(order -> assertThat(order.lines()).singleElement()
+				.satisfies(line -> assertThat(line.quantity()).isEqualTo(taken)));
+	}
+
+	@Test
+	void twelveSignedWebhooksAtOnceAllLandWhileTheConnectionPoolIsSmaller() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		ShopView pinduoduo = shop(merchant, Platform.PINDUODUO);
+		String secret = this.registry.rotateWebhookSecret(merchant, pinduoduo.id());
+		String run = "pdd" + UUID.randomUUID().toString().substring(0, 8);
+		ApiClient api = new ApiClient("http://localhost:" + this.port);
+		ExecutorService pool = Executors.newFixedThreadPool(12);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				String body = "{\"type\":\"ORDER\",\"order\":"
+						+ OrderSamples.order(run + "-" + i, "SHIPPED", "XF-SC-1500", 1) + "}";
+				calls.add(pool.submit(() -> {
+					start.await();
+					long now = System.currentTimeMillis() / 1000;
+					return api.post("/api/v1/webhooks/" + pinduoduo.id(), body, null, "X-Farmgate-Timestamp",
+							String.valueOf(now), "X-Farmgate-Signature", OrderSamples.sign(secret, now, body));
+				}));
+			}
+			start.countDown();
+			for (Future<HttpResponse<String>> call : calls) {
+				HttpResponse<String> answer = call.get();
+				assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		for (int i = 0; i < 12; i++) {
+			assertThat(this.orders
+				.orders(merchant, new OrderQuery(pinduoduo.id(), run + "-" + i, null, null, false, null, null, null, 0))
+				.items()).as("order %d landed once", i).hasSize(1);
+		}
+	}
+
+	/** Sends the bodies at the same moment, one thread each, under one key. */
+	private List<HttpResponse<String>> atOnce(ShopView shop, String key, List<String> bodies) throws Exception {
+		ApiClient api = new ApiClient("http://localhost:" + this.port);
+		// an integration signs its calls with an API token (password sign-ins at once are
+		// throttled)
+		String credentials = ApiClient
+			.bearer(this.accounts.issueToken(signedIn("merchant").id(), "order sync " + UUID.randomUUID()).secret());
+		ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+			for (String body : bodies) {
+				calls.add(pool.submit(() -> {
+					start.await();
+					return api.post("/api/v1/shops/" + shop.id() + "/orders", body, credentials, "Idempotency-Key",
+							key);
+				}));
+			}
+			start.countDown();
+			List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+			for (Future<HttpResponse<String>> call : calls) {
+				answers.add(call.get());
+			}
+			return answers;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
@@ -184,9 +319,6 @@ class OrderIntegrationTests {
 				new org.farmgate.accounts.DataScope("520122", other, null), "merchant-pass");
 		return signedIn(username);
 	}
-
-	@Autowired
-	org.farmgate.accounts.AccountManagement accounts;
 
 	private ResultActions send(ShopView shop, String key, String body) throws Exception {
 		return send(shop.id(), key, body);
