@@ -112,9 +112,12 @@ public class OrderImports {
 	}
 
 	@PreDestroy
-	void stop() {
+	void stop() throws InterruptedException {
+		// the running job is interrupted and stays RUNNING, to run again at the next
+		// start; chunks under way finish (or are cut off) before the database goes
 		this.executor.shutdown();
-		this.chunkWorkers.shutdown();
+		this.chunkWorkers.shutdownNow();
+		this.chunkWorkers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
 	}
 
 	/**
@@ -197,6 +200,7 @@ public class OrderImports {
 	}
 
 	void run(UUID id, ShopContext shop) {
+		List<Future<OrderIntake.ChunkTaken>> pending = new ArrayList<>();
 		try {
 			this.jdbc.sql("UPDATE orders_import_job SET status = 'RUNNING', orders_done = 0 WHERE id = ?")
 				.param(id)
@@ -221,12 +225,17 @@ public class OrderImports {
 			this.jdbc.sql("UPDATE orders_import_job SET orders_total = ?, rows_read = ? WHERE id = ?")
 				.params(read.orders().size(), read.rowsRead(), id)
 				.update();
-			OrderTaking.Lookups lookups = this.intake.remembering();
+			OrderIntake.JobMemory memory = this.intake.jobMemory();
 			List<List<ChannelOrder>> chunks = chunks(read.orders());
-			List<Future<OrderIntake.ChunkTaken>> pending = new ArrayList<>(chunks.size());
 			for (int chunk = 0; chunk < chunks.size(); chunk++) {
 				int number = chunk;
-				pending.add(this.chunkWorkers.submit(() -> takeChunk(id, shop, chunks.get(number), number, lookups)));
+				try {
+					pending
+						.add(this.chunkWorkers.submit(() -> takeChunk(id, shop, chunks.get(number), number, memory)));
+				}
+				catch (java.util.concurrent.RejectedExecutionException ex) {
+					throw new CutOff();
+				}
 			}
 			int created = 0;
 			int updated = 0;
@@ -250,12 +259,26 @@ public class OrderImports {
 				.update();
 			this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
 		}
+		catch (CutOff ex) {
+			pending.forEach(chunk -> chunk.cancel(false));
+			logger.info("Order import {} cut off by the shutdown: it runs again at the next start", id);
+		}
 		catch (RuntimeException | Error ex) {
 			// even out of memory: the job ends FAILED instead of running again at every
-			// start
+			// start; its chunks not begun are not taken
+			pending.forEach(chunk -> chunk.cancel(false));
 			logger.error("Order import {} failed", id, ex);
 			fail(id, "orders.import.error.failed");
 		}
+	}
+
+	/** The application stops while a job runs: the job is left to run again. */
+	private static final class CutOff extends RuntimeException {
+
+		CutOff() {
+			super("cut off by the shutdown", null, false, false);
+		}
+
 	}
 
 	/**
@@ -265,12 +288,17 @@ public class OrderImports {
 	 * out.
 	 */
 	private OrderIntake.ChunkTaken takeChunk(UUID id, ShopContext shop, List<ChannelOrder> orders, int chunk,
-			OrderTaking.Lookups lookups) {
+			OrderIntake.JobMemory memory) {
+		OrderTaking.Lookups lookups = this.intake.remembering(memory);
 		OrderIntake.ChunkTaken taken;
 		try {
-			taken = this.intake.takeAll(shop, orders, id, chunk, lookups);
+			taken = this.intake.takeAll(shop, orders, id, lookups);
 		}
 		catch (RuntimeException ex) {
+			if (Thread.currentThread().isInterrupted()) {
+				// the application stops: the job runs again at the next start
+				throw ex;
+			}
 			logger.info("Order import {}: chunk {} taken order by order ({})", id, chunk,
 					ex.getClass().getSimpleName());
 			taken = oneByOne(shop, orders, id, lookups);
@@ -309,9 +337,9 @@ public class OrderImports {
 		try {
 			return chunk.get();
 		}
-		catch (InterruptedException ex) {
+		catch (InterruptedException | java.util.concurrent.CancellationException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("order import interrupted", ex);
+			throw new CutOff();
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof Error error) {
@@ -329,7 +357,7 @@ public class OrderImports {
 		List<ChannelOrder> refused = new ArrayList<>();
 		for (ChannelOrder order : orders) {
 			try {
-				switch (this.intake.take(shop, order, StatusChange.ChangeSource.IMPORT, "import:" + id, lookups)) {
+				switch (this.intake.takeImported(shop, order, id, lookups)) {
 					case CREATED -> created++;
 					case UPDATED -> updated++;
 					case UNCHANGED -> unchanged++;

@@ -3,6 +3,7 @@ package org.farmgate.orders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import org.farmgate.catalog.ListingManagement;
 import org.farmgate.catalog.ListingMatch;
@@ -80,44 +82,74 @@ class OrderIntake {
 	}
 
 	/**
-	 * Looks things up once per import job, for the job's chunks taken side by side: a
-	 * line's SKU and a SKU's last count are remembered (a listing added while the job
-	 * runs is seen by the next job, or when the merchant maps the line); a chunk that
-	 * touches stock holds the job's stock turn until its transaction ends.
+	 * What an import job remembers across its chunks: the SKU found for each kind of line
+	 * (a listing removed while the job runs is seen by the next job), and its stock turn:
+	 * a chunk that touches stock holds it until its transaction ends, so that the job's
+	 * chunks taken side by side never wait on each other's stock rows.
 	 */
-	OrderTaking.Lookups remembering() {
-		Map<OrderLineKey, Optional<UUID>> skus = new ConcurrentHashMap<>();
-		Map<UUID, Optional<Instant>> counts = new ConcurrentHashMap<>();
-		ReentrantLock stockTurn = new ReentrantLock();
+	static final class JobMemory {
+
+		private final Map<OrderLineKey, UUID> found = new ConcurrentHashMap<>();
+
+		private final ReentrantLock stockTurn = new ReentrantLock();
+
+	}
+
+	JobMemory jobMemory() {
+		return new JobMemory();
+	}
+
+	/**
+	 * Lookups for one chunk of a job: SKUs found earlier in the job are taken from its
+	 * memory; a line that matches nothing, and a SKU's last count, are looked up once per
+	 * chunk (a listing the merchant adds, or a count made, while the job runs is seen by
+	 * the chunks after it).
+	 */
+	OrderTaking.Lookups remembering(JobMemory job) {
+		Map<OrderLineKey, Optional<UUID>> chunk = new HashMap<>();
+		Map<UUID, Optional<Instant>> counts = new HashMap<>();
 		return new OrderTaking.Lookups(key -> {
-			if (skus.size() > 50_000) {
-				skus.clear();
+			UUID known = job.found.get(key);
+			if (known != null) {
+				return Optional.of(known);
 			}
-			return skus.computeIfAbsent(key, k -> this.listings.match(k).map(ListingMatch::skuId));
+			Optional<UUID> match = chunk.computeIfAbsent(key, k -> this.listings.match(k).map(ListingMatch::skuId));
+			if (match.isPresent() && job.found.size() < 50_000) {
+				job.found.put(key, match.get());
+			}
+			return match;
 		}, address -> this.resolver.getObject().resolve(address),
 				sku -> counts.computeIfAbsent(sku, this.stock::lastCountedAt), () -> {
-					if (!stockTurn.isHeldByCurrentThread()) {
-						stockTurn.lock();
-						TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-							@Override
-							public void afterCompletion(int status) {
-								stockTurn.unlock();
-							}
-						});
+					if (job.stockTurn.isHeldByCurrentThread()) {
+						return;
 					}
+					if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+						throw new IllegalStateException("an import touches stock only in a transaction");
+					}
+					job.stockTurn.lock();
+					TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+						@Override
+						public void afterCompletion(int status) {
+							job.stockTurn.unlock();
+						}
+					});
 				});
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Outcome take(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef) {
-		return takeOne(shop, offered, source, sourceRef, direct());
+		return takeOne(shop, offered, source, sourceRef, direct(), this::publishEach);
 	}
 
-	/** {@link #take} with the lookups of an import job. */
+	/**
+	 * {@link #take} of one order of an import job (a chunk taken order by order), with
+	 * the chunk's lookups; its moves are published as an {@link OrdersImported}, as the
+	 * chunk's would have been.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	Outcome take(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef,
-			OrderTaking.Lookups lookups) {
-		return takeOne(shop, offered, source, sourceRef, lookups);
+	Outcome takeImported(ShopContext shop, ChannelOrder offered, UUID jobId, OrderTaking.Lookups lookups) {
+		return takeOne(shop, offered, StatusChange.ChangeSource.IMPORT, "import:" + jobId, lookups,
+				moves -> this.events.publishEvent(OrdersImported.of(jobId, shop, moves)));
 	}
 
 	/**
@@ -129,11 +161,15 @@ class OrderIntake {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Outcome takeInCallersTransaction(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source,
 			String sourceRef) {
-		return takeOne(shop, offered, source, sourceRef, direct());
+		return takeOne(shop, offered, source, sourceRef, direct(), this::publishEach);
+	}
+
+	private void publishEach(List<Object> moves) {
+		moves.forEach(this.events::publishEvent);
 	}
 
 	private Outcome takeOne(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef,
-			OrderTaking.Lookups lookups) {
+			OrderTaking.Lookups lookups, Consumer<List<Object>> publish) {
 		ChannelOrder channel = OrderFit.fitted(offered);
 		if (source == StatusChange.ChangeSource.IMPORT) {
 			commitWithoutWaitingForTheDisk();
@@ -143,7 +179,9 @@ class OrderIntake {
 				this.clock.instant());
 		if (taken.outcome() != Outcome.UNCHANGED) {
 			this.orders.save(taken.order());
-			taken.events().forEach(this.events::publishEvent);
+			if (!taken.events().isEmpty()) {
+				publish.accept(taken.events());
+			}
 		}
 		return taken.outcome();
 	}
@@ -156,8 +194,7 @@ class OrderIntake {
 	 * the whole chunk back, for the caller to take it order by order.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	ChunkTaken takeAll(ShopContext shop, List<ChannelOrder> chunk, UUID jobId, int chunkNumber,
-			OrderTaking.Lookups lookups) {
+	ChunkTaken takeAll(ShopContext shop, List<ChannelOrder> chunk, UUID jobId, OrderTaking.Lookups lookups) {
 		commitWithoutWaitingForTheDisk();
 		String sourceRef = "import:" + jobId;
 		List<ChannelOrder> fitted = new ArrayList<>(chunk.size());
@@ -199,10 +236,7 @@ class OrderIntake {
 		List<Order> changedOrders = touched.stream().filter(stored::contains).toList();
 		this.rows.write(createdOrders, changedOrders);
 		if (!moves.isEmpty()) {
-			this.events.publishEvent(new OrdersImported(jobId, chunkNumber, shop.shopId(), shop.organisationId(),
-					shop.countyCode(), only(moves, OrderPaid.class), only(moves, OrderShipped.class),
-					only(moves, OrderCompleted.class), only(moves, OrderCancelled.class),
-					only(moves, OrderRefunded.class)));
+			this.events.publishEvent(OrdersImported.of(jobId, shop, moves));
 		}
 		return new ChunkTaken(created, updated, unchanged, refused);
 	}
@@ -228,10 +262,6 @@ class OrderIntake {
 	 */
 	private void commitWithoutWaitingForTheDisk() {
 		this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
-	}
-
-	private static <T> List<T> only(List<Object> moves, Class<T> type) {
-		return moves.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
 }

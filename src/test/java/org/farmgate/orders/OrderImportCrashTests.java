@@ -28,16 +28,20 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An import killed with {@code kill -9} half-way leaves only whole orders, and after the
- * restart the job runs again and ends with exactly the orders of the file, each with its
- * line, none twice.
+ * A 200,000-order import stopped normally half-way, then killed with {@code kill -9}
+ * half-way through its second run, leaves only whole orders, and after each restart the
+ * job runs again and ends with exactly the orders of the file, each with its line, none
+ * twice.
  */
 class OrderImportCrashTests {
 
 	private static final int ORDERS = 200_000;
 
-	/** Orders taken before the kill. */
-	private static final int BEFORE_KILL = 20_000;
+	/** Orders taken before the normal stop. */
+	private static final int BEFORE_STOP = 20_000;
+
+	/** Orders looked at again before the kill (those taken before the stop, and more). */
+	private static final int BEFORE_KILL = 40_000;
 
 	@TempDir
 	Path workDirectory;
@@ -55,7 +59,7 @@ class OrderImportCrashTests {
 	}
 
 	@Test
-	void anImportKilledHalfWayLeavesWholeOrdersAndTheRestartCompletesItExactly() throws Exception {
+	void anImportStoppedThenKilledHalfWayLeavesWholeOrdersAndTheRestartCompletesItExactly() throws Exception {
 		Path data = this.workDirectory.resolve("postgres");
 		int port = FarmgateProcess.freePort();
 		String base = "http://127.0.0.1:" + port;
@@ -65,13 +69,22 @@ class OrderImportCrashTests {
 		Process first = start(data, port, "first.log");
 		String shopId = taobaoShop(api, merchant);
 		String job = JsonPath.read(upload(base, shopId, merchant, taobaoReport()), "$.id");
-		FarmgateProcess.await(() -> JsonPath.<Integer>read(api.get("/api/v1/order-imports/" + job, merchant).body(),
-				"$.ordersDone") >= BEFORE_KILL, Duration.ofSeconds(180));
-		first.destroyForcibly(); // SIGKILL in the middle of the job
+		awaitDone(api, merchant, job, BEFORE_STOP);
+		first.destroy(); // SIGTERM: a normal stop in the middle of the job
 		first.waitFor();
+		assertThat(Files.readString(this.workDirectory.resolve("first.log")))
+			.contains("Order import " + job + " cut off by the shutdown")
+			.doesNotContain("Order import " + job + " failed");
 
-		start(data, port, "second.log");
+		Process second = start(data, port, "second.log");
 		FarmgateProcess.await(() -> Files.readString(this.workDirectory.resolve("second.log"))
+			.contains("Resuming order import " + job), Duration.ofSeconds(30));
+		awaitDone(api, merchant, job, BEFORE_KILL);
+		second.destroyForcibly(); // SIGKILL in the middle of the job run again
+		second.waitFor();
+
+		start(data, port, "third.log");
+		FarmgateProcess.await(() -> Files.readString(this.workDirectory.resolve("third.log"))
 			.contains("Resuming order import " + job), Duration.ofSeconds(30));
 		FarmgateProcess.await(
 				() -> "DONE"
@@ -98,6 +111,11 @@ class OrderImportCrashTests {
 				.hasSize(20)
 				.allSatisfy(line -> assertThat(line).hasSize(1));
 		}
+	}
+
+	private static void awaitDone(ApiClient api, String merchant, String job, int orders) throws Exception {
+		FarmgateProcess.await(() -> JsonPath.<Integer>read(api.get("/api/v1/order-imports/" + job, merchant).body(),
+				"$.ordersDone") >= orders, Duration.ofSeconds(180));
 	}
 
 	private static String taobaoShop(ApiClient api, String merchant) throws Exception {

@@ -77,7 +77,8 @@ class OrderPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已完成")))
 			.andExpect(content().string(containsString("新建订单")));
-		String inbox = this.mvc.perform(get("/orders").param("q", "5678").with(user(merchant)))
+		String inbox = this.mvc
+			.perform(get("/orders").param("q", "5678").param("shopId", taobao.id().toString()).with(user(merchant)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -22,12 +22,9 @@ final class Cells {
 	/** Times in exports are China Standard Time. */
 	static final ZoneId CHINA = org.farmgate.orders.OrderTimes.CHINA;
 
-	private static final List<DateTimeFormatter> DATE_TIMES = List.of(
-			DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT),
-			DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT),
-			DateTimeFormatter.ofPattern("uuuu/M/d H:mm:ss", Locale.ROOT),
-			DateTimeFormatter.ofPattern("uuuu/M/d H:mm", Locale.ROOT),
-			DateTimeFormatter.ofPattern("uuuu-M-d H:mm:ss", Locale.ROOT));
+	private static final List<DateTimeFormatter> DATE_TIMES = List.of(strict("uuuu-MM-dd HH:mm:ss"),
+			strict("uuuu-MM-dd HH:mm"), strict("uuuu/M/d H:mm:ss"), strict("uuuu/M/d H:mm"),
+			strict("uuuu-M-d H:mm:ss"));
 
 	private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
 
@@ -39,6 +36,12 @@ final class Cells {
 	private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private Cells() {
+	}
+
+	/** A layout that refuses what does not exist (30 February) instead of moving it. */
+	private static DateTimeFormatter strict(String pattern) {
+		return DateTimeFormatter.ofPattern(pattern, Locale.ROOT)
+			.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 	}
 
 	/** An id as text: {@code ="2543"}, {@code '2543}, quotes, tabs and spaces removed. */
@@ -121,6 +124,10 @@ final class Cells {
 		if (text == null || text.startsWith("0001-01-01") || text.startsWith("1970-01-01") || text.equals("-")) {
 			return null;
 		}
+		return plausible(readTime(text));
+	}
+
+	private static Instant readTime(String text) {
 		Instant plain = plainTime(text);
 		if (plain != null) {
 			return plain;
@@ -145,6 +152,18 @@ final class Cells {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("not a date: " + text.length() + " characters");
 		}
+	}
+
+	/**
+	 * Online marketplaces' orders are from 1990 to 2100; any other year is a broken cell,
+	 * refused with its row rather than stored.
+	 */
+	private static Instant plausible(Instant time) {
+		int year = time.atZone(CHINA).getYear();
+		if (year < 1990 || year > 2100) {
+			throw new IllegalArgumentException("not a plausible date");
+		}
+		return time;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.farmgate.registry.Platform;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -240,6 +241,21 @@ class ChannelExportsTests {
 			.isEqualTo(LocalDateTime.of(2025, 11, 20, 12, 0).atZone(Cells.CHINA).toInstant());
 		assertThat(Cells.header("商品总价（元）")).isEqualTo("商品总价(元)");
 		assertThat(Cells.header("=\"订单编号\"")).isEqualTo("订单编号");
+	}
+
+	@Test
+	void cellsThatNoOrderTableCouldKeepAreRefusedOrCleanedWhenRead() {
+		assertThat(Cells.time("2026-10-01 10:00:00")).as("the common layout, read without a formatter")
+			.isEqualTo(LocalDateTime.of(2026, 10, 1, 10, 0).atZone(Cells.CHINA).toInstant());
+		assertThatIllegalArgumentException().as("year 0").isThrownBy(() -> Cells.time("0000-03-01 10:00:00"));
+		assertThatIllegalArgumentException().as("a date no marketplace wrote")
+			.isThrownBy(() -> Cells.time("1899-12-31 10:00:00"));
+		assertThatIllegalArgumentException().as("30 February").isThrownBy(() -> Cells.time("2026-02-30 10:00:00"));
+		assertThatIllegalArgumentException().as("13 digits of yuan overflow the amount column")
+			.isThrownBy(() -> Cells.amount("1234567890123.00"));
+		assertThat(Cells.amount("39.905")).as("kept to the fen").isEqualByComparingTo("39.91").hasScaleOf(2);
+		assertThat(Cells.text("张\u0000三")).as("no NUL, which no text column keeps").isEqualTo("张三");
+		assertThat(Cells.id("2543\u00000001")).isEqualTo("25430001");
 	}
 
 	private static byte[] xlsx(String[][] rows) throws Exception {
