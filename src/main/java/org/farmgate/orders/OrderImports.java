@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.farmgate.accounts.Role;
@@ -31,9 +32,11 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -64,6 +67,9 @@ public class OrderImports {
 	 */
 	private static final int CHUNK = 2_000;
 
+	/** How long a job's instance may be silent before another instance takes it over. */
+	static final java.time.Duration ORPHANED_AFTER = java.time.Duration.ofMinutes(2);
+
 	/** Chunks taken at once, side by side. */
 	private static final int CHUNK_WORKERS = 2;
 
@@ -82,9 +88,14 @@ public class OrderImports {
 
 	private final ExecutorService chunkWorkers;
 
+	/** The name this instance claims jobs under. */
+	private final String instance;
+
 	private final Clock clock;
 
-	OrderImports(JdbcClient jdbc, RegistryManagement registry, OrderIntake intake, Clock clock) {
+	OrderImports(JdbcClient jdbc, RegistryManagement registry, OrderIntake intake, Clock clock,
+			@Value("${farmgate.instance-name:}") String instanceName) {
+		this.instance = instanceName.isBlank() ? hostName() : instanceName.strip();
 		this.jdbc = jdbc;
 		this.registry = registry;
 		this.intake = intake;
@@ -145,10 +156,10 @@ public class OrderImports {
 		String county = this.registry.organisation(user, shop.organisationId()).orElseThrow().countyCode();
 		this.jdbc.sql("""
 				INSERT INTO orders_import_job (id, county_code, organisation_id, shop_id, requested_by, status,
-				                               file_names, created_at)
-				VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, ?)""")
+				                               file_names, created_at, claimed_by, heartbeat_at)
+				VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?)""")
 			.params(id, county, shop.organisationId(), shop.id(), user.getUsername(), fileNames(given),
-					Timestamp.from(this.clock.instant()))
+					Timestamp.from(this.clock.instant()), this.instance, Timestamp.from(this.clock.instant()))
 			.update();
 		for (int i = 0; i < given.size(); i++) {
 			this.jdbc.sql("INSERT INTO orders_import_file (job_id, position, name, content) VALUES (?, ?, ?, ?)")
@@ -181,16 +192,49 @@ public class OrderImports {
 			.list();
 	}
 
-	/** Jobs a restart cut off run again (taking orders is idempotent). */
+	/**
+	 * Jobs this instance had when it stopped or crashed run again at its start (taking
+	 * orders is idempotent), and so do jobs no instance beats for.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeCutOffJobs() {
+		claimAndRun(true);
+	}
+
+	/**
+	 * Every minute: this instance says it lives for the jobs it has, and takes over the
+	 * jobs of an instance that has not for {@link #ORPHANED_AFTER}.
+	 */
+	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
+	void resumeOrphanedJobs() {
+		this.jdbc.sql(
+				"UPDATE orders_import_job SET heartbeat_at = ? WHERE claimed_by = ? AND status IN ('QUEUED', 'RUNNING')")
+			.params(Timestamp.from(this.clock.instant()), this.instance)
+			.update();
+		claimAndRun(false);
+	}
+
+	private void claimAndRun(boolean ownToo) {
+		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
-				SELECT j.id, j.shop_id, j.organisation_id, j.county_code FROM orders_import_job j
-				WHERE j.status IN ('QUEUED', 'RUNNING') ORDER BY j.created_at""")
+				UPDATE orders_import_job SET claimed_by = :me, heartbeat_at = :now
+				WHERE id IN (SELECT id FROM orders_import_job
+				             WHERE status IN ('QUEUED', 'RUNNING')
+				               AND ((:ownToo AND claimed_by = :me)
+				                    OR claimed_by IS NULL OR heartbeat_at IS NULL
+				                    OR (claimed_by <> :me AND heartbeat_at < :stale))
+				             FOR UPDATE SKIP LOCKED)
+				RETURNING id, shop_id, organisation_id, county_code, created_at""")
+			.param("me", this.instance)
+			.param("now", now)
+			.param("ownToo", ownToo)
+			.param("stale", Timestamp.from(this.clock.instant().minus(ORPHANED_AFTER)))
 			.query((rs,
 					n) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-							rs.getObject(3, UUID.class), rs.getString(4) })
+							rs.getObject(3, UUID.class), rs.getString(4), rs.getTimestamp(5) })
 			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(row -> (Timestamp) row[4]))
 			.forEach(row -> {
 				UUID id = (UUID) row[0];
 				logger.info("Resuming order import {} cut off by a restart", id);
@@ -199,11 +243,21 @@ public class OrderImports {
 			});
 	}
 
+	private static String hostName() {
+		try {
+			return java.net.InetAddress.getLocalHost().getHostName();
+		}
+		catch (java.net.UnknownHostException ex) {
+			return "farmgate";
+		}
+	}
+
 	void run(UUID id, ShopContext shop) {
 		List<Future<OrderIntake.ChunkTaken>> pending = new ArrayList<>();
 		try {
-			this.jdbc.sql("UPDATE orders_import_job SET status = 'RUNNING', orders_done = 0 WHERE id = ?")
-				.param(id)
+			this.jdbc
+				.sql("UPDATE orders_import_job SET status = 'RUNNING', orders_done = 0, heartbeat_at = ? WHERE id = ?")
+				.params(Timestamp.from(this.clock.instant()), id)
 				.update();
 			List<ExportFile> files = this.jdbc
 				.sql("SELECT name, content FROM orders_import_file WHERE job_id = ? ORDER BY position")
@@ -303,8 +357,8 @@ public class OrderImports {
 					ex.getClass().getSimpleName());
 			taken = oneByOne(shop, orders, id, lookups);
 		}
-		this.jdbc.sql("UPDATE orders_import_job SET orders_done = orders_done + ? WHERE id = ?")
-			.params(orders.size(), id)
+		this.jdbc.sql("UPDATE orders_import_job SET orders_done = orders_done + ?, heartbeat_at = ? WHERE id = ?")
+			.params(orders.size(), Timestamp.from(this.clock.instant()), id)
 			.update();
 		return taken;
 	}
@@ -357,7 +411,8 @@ public class OrderImports {
 		List<ChannelOrder> refused = new ArrayList<>();
 		for (ChannelOrder order : orders) {
 			try {
-				switch (this.intake.takeImported(shop, order, id, lookups)) {
+				// a webhook may be writing the same order: taking is made again then
+				switch (OrderConflicts.retried(() -> this.intake.takeImported(shop, order, id, lookups))) {
 					case CREATED -> created++;
 					case UPDATED -> updated++;
 					case UNCHANGED -> unchanged++;

@@ -156,7 +156,8 @@ public class OrderManagement {
 		ShopView shop = this.registry.shop(user, shopId).orElseThrow(OrderException::notFound);
 		String county = this.registry.organisation(user, shop.organisationId()).orElseThrow().countyCode();
 		ShopContext context = new ShopContext(shop.id(), shop.organisationId(), county, shop.platform());
-		this.intake.take(context, order, source, sourceRef);
+		// an import chunk may be writing the same order: taking is made again then
+		OrderConflicts.retried(() -> this.intake.take(context, order, source, sourceRef));
 		return this.orders.findByPlatformOrderNo(shopId, order.platformOrderNo()).orElseThrow().toView();
 	}
 
