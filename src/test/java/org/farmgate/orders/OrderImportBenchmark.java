@@ -63,10 +63,7 @@ public final class OrderImportBenchmark {
 			try (java.io.Writer copy = java.nio.file.Files.newBufferedWriter(copyLines)) {
 				for (int p = 0; p < platforms.length; p++) {
 					Platform platform = platforms[p];
-					ShopView shop = shops.stream()
-						.filter(candidate -> candidate.platform() == platform)
-						.findFirst()
-						.orElseThrow();
+					ShopView shop = shopOf(shops, platform);
 					int share = orders / platforms.length + ((p < orders % platforms.length) ? 1 : 0);
 					for (int from = 0; from < share; from += ORDERS_PER_FILE) {
 						int to = Math.min(share, from + ORDERS_PER_FILE);
@@ -91,10 +88,7 @@ public final class OrderImportBenchmark {
 			// clock measures the import compiled, not the JIT compiling it
 			for (int p = 0; p < platforms.length; p++) {
 				Platform platform = platforms[p];
-				ShopView shop = shops.stream()
-					.filter(candidate -> candidate.platform() == platform)
-					.findFirst()
-					.orElseThrow();
+				ShopView shop = shopOf(shops, platform);
 				String warmUp = file(platform, p + 5, 0, WARM_UP_ORDERS, false);
 				tally(awaitEnd(imports, merchant,
 						imports
@@ -131,6 +125,10 @@ public final class OrderImportBenchmark {
 			org.springframework.util.FileSystemUtils.deleteRecursively(data);
 		}
 		System.exit(0);
+	}
+
+	private static ShopView shopOf(List<ShopView> shops, Platform platform) {
+		return shops.stream().filter(shop -> shop.platform() == platform).findFirst().orElseThrow();
 	}
 
 	/** Waits for a job to end, looking often so that the wait adds little. */

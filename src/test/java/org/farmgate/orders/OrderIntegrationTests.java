@@ -3,6 +3,7 @@ package org.farmgate.orders;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -158,28 +159,18 @@ class OrderIntegrationTests {
 		String secret = this.registry.rotateWebhookSecret(merchant, pinduoduo.id());
 		String run = "pdd" + UUID.randomUUID().toString().substring(0, 8);
 		ApiClient api = new ApiClient("http://localhost:" + this.port);
-		ExecutorService pool = Executors.newFixedThreadPool(12);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<HttpResponse<String>>> calls = new java.util.ArrayList<>();
-			for (int i = 0; i < 12; i++) {
-				String body = "{\"type\":\"ORDER\",\"order\":"
-						+ OrderSamples.order(run + "-" + i, "SHIPPED", "XF-SC-1500", 1) + "}";
-				calls.add(pool.submit(() -> {
-					start.await();
-					long now = System.currentTimeMillis() / 1000;
-					return api.post("/api/v1/webhooks/" + pinduoduo.id(), body, null, "X-Farmgate-Timestamp",
-							String.valueOf(now), "X-Farmgate-Signature", OrderSamples.sign(secret, now, body));
-				}));
-			}
-			start.countDown();
-			for (Future<HttpResponse<String>> call : calls) {
-				HttpResponse<String> answer = call.get();
-				assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-			}
+		List<Callable<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			String body = "{\"type\":\"ORDER\",\"order\":"
+					+ OrderSamples.order(run + "-" + i, "SHIPPED", "XF-SC-1500", 1) + "}";
+			calls.add(() -> {
+				long now = System.currentTimeMillis() / 1000;
+				return api.post("/api/v1/webhooks/" + pinduoduo.id(), body, null, "X-Farmgate-Timestamp",
+						String.valueOf(now), "X-Farmgate-Signature", OrderSamples.sign(secret, now, body));
+			});
 		}
-		finally {
-			pool.shutdownNow();
+		for (HttpResponse<String> answer : atOnce(calls)) {
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 		}
 		for (int i = 0; i < 12; i++) {
 			assertThat(this.orders
@@ -195,20 +186,29 @@ class OrderIntegrationTests {
 		// throttled)
 		String credentials = ApiClient
 			.bearer(this.accounts.issueToken(signedIn("merchant").id(), "order sync " + UUID.randomUUID()).secret());
-		ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+		List<Callable<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+		for (String body : bodies) {
+			calls.add(() -> api.post("/api/v1/shops/" + shop.id() + "/orders", body, credentials, "Idempotency-Key",
+					key));
+		}
+		return atOnce(calls);
+	}
+
+	/** Makes the calls at the same moment, one thread each; answers in their order. */
+	private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
 		CountDownLatch start = new CountDownLatch(1);
 		try {
-			List<Future<HttpResponse<String>>> calls = new java.util.ArrayList<>();
-			for (String body : bodies) {
-				calls.add(pool.submit(() -> {
+			List<Future<T>> running = new java.util.ArrayList<>();
+			for (Callable<T> call : calls) {
+				running.add(pool.submit(() -> {
 					start.await();
-					return api.post("/api/v1/shops/" + shop.id() + "/orders", body, credentials, "Idempotency-Key",
-							key);
+					return call.call();
 				}));
 			}
 			start.countDown();
-			List<HttpResponse<String>> answers = new java.util.ArrayList<>();
-			for (Future<HttpResponse<String>> call : calls) {
+			List<T> answers = new java.util.ArrayList<>();
+			for (Future<T> call : running) {
 				answers.add(call.get());
 			}
 			return answers;
