@@ -58,25 +58,33 @@ public class MerchantAlerts {
 	 */
 	@EventListener
 	void on(OrderPaid paid) {
-		Alert alert = new Alert("PAID", paid.orderId(), paid.platformOrderNo(), paid.platform(), paid.paidAmount(),
-				null);
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			send(paid.organisationId(), paid.countyCode(), alert);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				send(paid.organisationId(), paid.countyCode(), alert);
-			}
-		});
+		afterCommit(paid.organisationId(), paid.countyCode(),
+				new Alert("PAID", paid.orderId(), paid.platformOrderNo(), paid.platform(), paid.paidAmount(), null));
 	}
 
 	/** A buyer wrote about an order (a webhook call): alert at once. */
 	void buyerWrote(Order order, String message) {
 		String text = (message == null) ? "" : message.strip();
-		send(order.organisationId(), order.countyCode(), new Alert("MESSAGE", order.id(), order.platformOrderNo(),
-				order.platform(), null, (text.length() > 200) ? text.substring(0, 200) : text));
+		afterCommit(order.organisationId(), order.countyCode(),
+				new Alert("MESSAGE", order.id(), order.platformOrderNo(), order.platform(), null,
+						(text.length() > 200) ? text.substring(0, 200) : text));
+	}
+
+	/**
+	 * Sends the alert once the transaction that made it commits (never when it rolls
+	 * back: the platform sends the call again), at once outside a transaction.
+	 */
+	private void afterCommit(UUID organisationId, String countyCode, Alert alert) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			send(organisationId, countyCode, alert);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				send(organisationId, countyCode, alert);
+			}
+		});
 	}
 
 	private void send(UUID organisationId, String countyCode, Alert alert) {

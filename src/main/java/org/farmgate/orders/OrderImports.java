@@ -26,13 +26,13 @@ import org.farmgate.orders.channels.ExportFile;
 import org.farmgate.orders.channels.NotAnOrderExportException;
 import org.farmgate.orders.channels.RejectedRow;
 import org.farmgate.registry.RegistryManagement;
+import org.farmgate.registry.ShopOwner;
 import org.farmgate.registry.ShopView;
 import org.farmgate.uploads.UploadSize;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,9 +67,6 @@ public class OrderImports {
 	 */
 	private static final int CHUNK = 2_000;
 
-	/** How long a job's instance may be silent before another instance takes it over. */
-	static final java.time.Duration ORPHANED_AFTER = java.time.Duration.ofMinutes(2);
-
 	/** Chunks taken at once, side by side. */
 	private static final int CHUNK_WORKERS = 2;
 
@@ -88,14 +85,18 @@ public class OrderImports {
 
 	private final ExecutorService chunkWorkers;
 
-	/** The name this instance claims jobs under. */
-	private final String instance;
+	private final ImportJobClaims claims;
+
+	/**
+	 * The application is stopping: whatever a job meets now, it is cut off, not failed.
+	 */
+	private volatile boolean stopping;
 
 	private final Clock clock;
 
-	OrderImports(JdbcClient jdbc, RegistryManagement registry, OrderIntake intake, Clock clock,
-			@Value("${farmgate.instance-name:}") String instanceName) {
-		this.instance = instanceName.isBlank() ? hostName() : instanceName.strip();
+	OrderImports(JdbcClient jdbc, RegistryManagement registry, OrderIntake intake, ImportJobClaims claims,
+			Clock clock) {
+		this.claims = claims;
 		this.jdbc = jdbc;
 		this.registry = registry;
 		this.intake = intake;
@@ -106,6 +107,7 @@ public class OrderImports {
 		jobs.setCorePoolSize(1);
 		jobs.setMaxPoolSize(1);
 		jobs.setThreadNamePrefix("order-import-");
+		jobs.setAwaitTerminationSeconds(30);
 		jobs.initialize();
 		this.executor = jobs;
 		// a job's chunks are taken two at a time: while one is in PostgreSQL (COPY), the
@@ -125,7 +127,9 @@ public class OrderImports {
 	@PreDestroy
 	void stop() throws InterruptedException {
 		// the running job is interrupted and stays RUNNING, to run again at the next
-		// start; chunks under way finish (or are cut off) before the database goes
+		// start; it and the chunks under way end (or are cut off) before the database
+		// goes
+		this.stopping = true;
 		this.executor.shutdown();
 		this.chunkWorkers.shutdownNow();
 		this.chunkWorkers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -157,9 +161,9 @@ public class OrderImports {
 		this.jdbc.sql("""
 				INSERT INTO orders_import_job (id, county_code, organisation_id, shop_id, requested_by, status,
 				                               file_names, created_at, claimed_by, heartbeat_at)
-				VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?)""")
+				VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, now())""")
 			.params(id, county, shop.organisationId(), shop.id(), user.getUsername(), fileNames(given),
-					Timestamp.from(this.clock.instant()), this.instance, Timestamp.from(this.clock.instant()))
+					Timestamp.from(this.clock.instant()), this.claims.instance())
 			.update();
 		for (int i = 0; i < given.size(); i++) {
 			this.jdbc.sql("INSERT INTO orders_import_file (job_id, position, name, content) VALUES (?, ?, ?, ?)")
@@ -170,6 +174,7 @@ public class OrderImports {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
+				OrderImports.this.claims.hold(id);
 				OrderImports.this.executor.execute(() -> run(id, context));
 			}
 		});
@@ -198,67 +203,39 @@ public class OrderImports {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeCutOffJobs() {
-		claimAndRun(true);
+		resume(this.claims.claim(true));
 	}
 
 	/**
 	 * Every minute: this instance says it lives for the jobs it has, and takes over the
-	 * jobs of an instance that has not for {@link #ORPHANED_AFTER}.
+	 * jobs of an instance silent for {@link ImportJobClaims#ORPHANED_AFTER}.
 	 */
 	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
 	void resumeOrphanedJobs() {
-		this.jdbc.sql(
-				"UPDATE orders_import_job SET heartbeat_at = ? WHERE claimed_by = ? AND status IN ('QUEUED', 'RUNNING')")
-			.params(Timestamp.from(this.clock.instant()), this.instance)
-			.update();
-		claimAndRun(false);
+		this.claims.beat();
+		resume(this.claims.claim(false));
 	}
 
-	private void claimAndRun(boolean ownToo) {
-		Timestamp now = Timestamp.from(this.clock.instant());
-		this.jdbc.sql("""
-				UPDATE orders_import_job SET claimed_by = :me, heartbeat_at = :now
-				WHERE id IN (SELECT id FROM orders_import_job
-				             WHERE status IN ('QUEUED', 'RUNNING')
-				               AND ((:ownToo AND claimed_by = :me)
-				                    OR claimed_by IS NULL OR heartbeat_at IS NULL
-				                    OR (claimed_by <> :me AND heartbeat_at < :stale))
-				             FOR UPDATE SKIP LOCKED)
-				RETURNING id, shop_id, organisation_id, county_code, created_at""")
-			.param("me", this.instance)
-			.param("now", now)
-			.param("ownToo", ownToo)
-			.param("stale", Timestamp.from(this.clock.instant().minus(ORPHANED_AFTER)))
-			.query((rs,
-					n) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-							rs.getObject(3, UUID.class), rs.getString(4), rs.getTimestamp(5) })
-			.list()
-			.stream()
-			.sorted(java.util.Comparator.comparing(row -> (Timestamp) row[4]))
-			.forEach(row -> {
-				UUID id = (UUID) row[0];
-				logger.info("Resuming order import {} cut off by a restart", id);
-				this.executor.execute(() -> run(id, new ShopContext((UUID) row[1], (UUID) row[2], (String) row[3],
-						this.registry.ownerOf((UUID) row[1]).map(owner -> owner.platform()).orElse(null))));
-			});
-	}
-
-	private static String hostName() {
-		try {
-			return java.net.InetAddress.getLocalHost().getHostName();
-		}
-		catch (java.net.UnknownHostException ex) {
-			return "farmgate";
+	private void resume(List<ImportJobClaims.Claimed> jobs) {
+		for (ImportJobClaims.Claimed job : jobs) {
+			logger.info("Resuming order import {} cut off by a restart", job.id());
+			this.executor.execute(() -> run(job.id(), new ShopContext(job.shopId(), job.organisationId(),
+					job.countyCode(), this.registry.ownerOf(job.shopId()).map(ShopOwner::platform).orElse(null))));
 		}
 	}
 
 	void run(UUID id, ShopContext shop) {
 		List<Future<OrderIntake.ChunkTaken>> pending = new ArrayList<>();
 		try {
-			this.jdbc
-				.sql("UPDATE orders_import_job SET status = 'RUNNING', orders_done = 0, heartbeat_at = ? WHERE id = ?")
-				.params(Timestamp.from(this.clock.instant()), id)
+			int started = this.jdbc.sql("""
+					UPDATE orders_import_job SET status = 'RUNNING', orders_done = 0, heartbeat_at = now()
+					WHERE id = ? AND claimed_by = ? AND status IN ('QUEUED', 'RUNNING')""")
+				.params(id, this.claims.instance())
 				.update();
+			if (started == 0) {
+				// ended already, or taken over by another instance
+				return;
+			}
 			List<ExportFile> files = this.jdbc
 				.sql("SELECT name, content FROM orders_import_file WHERE job_id = ? ORDER BY position")
 				.param(id)
@@ -288,7 +265,7 @@ public class OrderImports {
 						.add(this.chunkWorkers.submit(() -> takeChunk(id, shop, chunks.get(number), number, memory)));
 				}
 				catch (java.util.concurrent.RejectedExecutionException ex) {
-					throw new CutOff();
+					throw new CutOff("cut off by the shutdown");
 				}
 			}
 			int created = 0;
@@ -305,32 +282,47 @@ public class OrderImports {
 				}
 			}
 			int done = read.orders().size();
-			this.jdbc
+			int ended = this.jdbc
 				.sql("""
 						UPDATE orders_import_job SET status = 'DONE', orders_done = ?, orders_created = ?, orders_updated = ?,
-						       orders_unchanged = ?, rejected = ?, finished_at = ? WHERE id = ?""")
-				.params(done, created, updated, unchanged, encode(rejected), Timestamp.from(this.clock.instant()), id)
+						       orders_unchanged = ?, rejected = ?, finished_at = ? WHERE id = ? AND claimed_by = ?""")
+				.params(done, created, updated, unchanged, encode(rejected), Timestamp.from(this.clock.instant()), id,
+						this.claims.instance())
 				.update();
+			if (ended == 0) {
+				throw new CutOff("taken over by another instance");
+			}
 			this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
 		}
 		catch (CutOff ex) {
 			pending.forEach(chunk -> chunk.cancel(false));
-			logger.info("Order import {} cut off by the shutdown: it runs again at the next start", id);
+			logger.info("Order import {} {}: it runs on where it is claimed", id, ex.getMessage());
 		}
 		catch (RuntimeException | Error ex) {
-			// even out of memory: the job ends FAILED instead of running again at every
-			// start; its chunks not begun are not taken
 			pending.forEach(chunk -> chunk.cancel(false));
-			logger.error("Order import {} failed", id, ex);
-			fail(id, "orders.import.error.failed");
+			if (this.stopping) {
+				logger.info("Order import {} cut off by the shutdown: it runs on where it is claimed", id);
+			}
+			else {
+				// even out of memory: the job ends FAILED instead of running again at
+				// every start; its chunks not begun are not taken
+				logger.error("Order import {} failed", id, ex);
+				fail(id, "orders.import.error.failed");
+			}
+		}
+		finally {
+			this.claims.letGo(id, !this.stopping);
 		}
 	}
 
-	/** The application stops while a job runs: the job is left to run again. */
+	/**
+	 * The job stops where it is and stays claimed: the application stops (the job runs
+	 * again at its next start), or another instance took it over.
+	 */
 	private static final class CutOff extends RuntimeException {
 
-		CutOff() {
-			super("cut off by the shutdown", null, false, false);
+		CutOff(String why) {
+			super(why, null, false, false);
 		}
 
 	}
@@ -349,17 +341,22 @@ public class OrderImports {
 			taken = this.intake.takeAll(shop, orders, id, lookups);
 		}
 		catch (RuntimeException ex) {
-			if (Thread.currentThread().isInterrupted()) {
+			if (this.stopping || Thread.currentThread().isInterrupted()) {
 				// the application stops: the job runs again at the next start
-				throw ex;
+				throw new CutOff("cut off by the shutdown");
 			}
 			logger.info("Order import {}: chunk {} taken order by order ({})", id, chunk,
 					ex.getClass().getSimpleName());
 			taken = oneByOne(shop, orders, id, lookups);
 		}
-		this.jdbc.sql("UPDATE orders_import_job SET orders_done = orders_done + ?, heartbeat_at = ? WHERE id = ?")
-			.params(orders.size(), Timestamp.from(this.clock.instant()), id)
+		int counted = this.jdbc
+			.sql("UPDATE orders_import_job SET orders_done = orders_done + ?, heartbeat_at = now()"
+					+ " WHERE id = ? AND claimed_by = ?")
+			.params(orders.size(), id, this.claims.instance())
 			.update();
+		if (counted == 0) {
+			throw new CutOff("taken over by another instance");
+		}
 		return taken;
 	}
 
@@ -393,11 +390,14 @@ public class OrderImports {
 		}
 		catch (InterruptedException | java.util.concurrent.CancellationException ex) {
 			Thread.currentThread().interrupt();
-			throw new CutOff();
+			throw new CutOff("cut off by the shutdown");
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof Error error) {
 				throw error;
+			}
+			if (ex.getCause() instanceof CutOff cutOff) {
+				throw cutOff;
 			}
 			throw new IllegalStateException("an order import chunk failed", ex.getCause());
 		}
@@ -410,6 +410,9 @@ public class OrderImports {
 		int unchanged = 0;
 		List<ChannelOrder> refused = new ArrayList<>();
 		for (ChannelOrder order : orders) {
+			if (this.stopping) {
+				throw new CutOff("cut off by the shutdown");
+			}
 			try {
 				// a webhook may be writing the same order: taking is made again then
 				switch (OrderConflicts.retried(() -> this.intake.takeImported(shop, order, id, lookups))) {
@@ -429,10 +432,13 @@ public class OrderImports {
 	}
 
 	private void fail(UUID id, String message) {
-		this.jdbc.sql("UPDATE orders_import_job SET status = 'FAILED', message = ?, finished_at = ? WHERE id = ?")
-			.params(message, Timestamp.from(this.clock.instant()), id)
+		int ended = this.jdbc.sql(
+				"UPDATE orders_import_job SET status = 'FAILED', message = ?, finished_at = ? WHERE id = ? AND claimed_by = ?")
+			.params(message, Timestamp.from(this.clock.instant()), id, this.claims.instance())
 			.update();
-		this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
+		if (ended == 1) {
+			this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
+		}
 	}
 
 	private Optional<ImportJobView> job(UUID id) {

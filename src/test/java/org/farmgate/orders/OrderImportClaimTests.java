@@ -77,7 +77,7 @@ class OrderImportClaimTests {
 
 		// farmgate-b falls silent
 		this.jdbc.sql("UPDATE orders_import_job SET heartbeat_at = ? WHERE id = ?")
-			.params(Timestamp.from(Instant.now().minus(OrderImports.ORPHANED_AFTER).minusSeconds(10)), job)
+			.params(Timestamp.from(Instant.now().minus(ImportJobClaims.ORPHANED_AFTER).minusSeconds(10)), job)
 			.update();
 		this.imports.resumeOrphanedJobs();
 		ImportJobView taken = OrderSamples.awaitEnd(this.imports, merchant, job);
@@ -86,6 +86,34 @@ class OrderImportClaimTests {
 		assertThat(taken.status()).isEqualTo("DONE");
 		assertThat(taken.ordersUnchanged()).as("the orders taken before, found again").isEqualTo(30);
 		assertThat(taken.ordersCreated()).isZero();
+	}
+
+	@Test
+	void aJobQueuedHereIsNotTakenAgainWhenThisInstanceLooksForItsCutOffJobs() throws Exception {
+		SignedInUser merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
+		ShopView jd = this.registry.shopsOf(merchant, merchant.scope().organisationId())
+			.stream()
+			.filter(shop -> shop.platform() == Platform.JD)
+			.findFirst()
+			.orElseThrow();
+		String run = "7" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+		String csv = "订单号,商品ID,商品名称,订购数量,下单时间,京东价,订单金额,应付金额,订单状态,客户姓名,客户地址,联系电话,货号\n" + run
+				+ "1,100001,立碑酸菜 1.5kg,1,2026-10-01 10:00:00,39.90,39.90,39.90,完成,赵六,四川成都市武侯区人民南路四段1号,13700001234,XF-SC-1500\n";
+
+		UUID job = this.imports
+			.start(merchant, jd.id(), List.of(new ExportFile("jd.csv", csv.getBytes(StandardCharsets.UTF_8))))
+			.id();
+		// as if the application became ready while the job waited in the queue
+		this.imports.resumeCutOffJobs();
+		ImportJobView done = OrderSamples.awaitEnd(this.imports, merchant, job);
+		Thread.sleep(1_000);
+
+		assertThat(done.status()).isEqualTo("DONE");
+		assertThat(this.imports.job(merchant, job).orElseThrow()).as("run once, not again after it ended")
+			.satisfies(again -> {
+				assertThat(again.status()).isEqualTo("DONE");
+				assertThat(again.ordersCreated()).isEqualTo(1);
+			});
 	}
 
 	private String claimOf(UUID job) {

@@ -26,7 +26,7 @@ class OrderProblems {
 
 	/** Two requests racing on the same order: the database decided; try again. */
 	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class,
-			org.springframework.dao.OptimisticLockingFailureException.class,
+			org.springframework.dao.ConcurrencyFailureException.class,
 			org.springframework.data.relational.core.conversion.DbActionExecutionException.class })
 	ResponseEntity<ProblemDetail> conflict() {
 		return refused(OrderException.because("orders.error.conflict"));
