@@ -256,6 +256,20 @@ class OrderIntake {
 	}
 
 	/**
+	 * Looks again at many held orders at once (a line was mapped): read in three queries,
+	 * matched and kept in stock as {@link #recheck} would, the ones that moved written at
+	 * once; answers how many moved. An order changed meanwhile fails the whole call, for
+	 * the caller to look at these orders one by one.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	int recheckAll(List<UUID> orderIds) {
+		OrderTaking taking = new OrderTaking(remembering(jobMemory()), this.stock);
+		List<Order> moved = this.rows.loadByIds(orderIds).stream().filter(taking::recheck).toList();
+		this.rows.write(List.of(), moved);
+		return moved.size();
+	}
+
+	/**
 	 * An import's orders need not wait for the disk: if the machine stops, the job runs
 	 * again and takes what was lost (taking is idempotent); webhook and API orders are
 	 * answered only once they are on disk.

@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderManagement {
 
+	private static final int RECHECK_BATCH = 2_000;
+
 	/** The last page the inbox pages to (20 orders a page: 2 million orders). */
 	static final int MAX_PAGE = 100_000;
 
@@ -216,9 +218,20 @@ public class OrderManagement {
 			.param(order.shopId())
 			.query(UUID.class)
 			.list();
-		for (UUID id : waiting) {
-			if (this.intake.recheck(id)) {
-				moved++;
+		// after a big import thousands may wait: they are looked at 2,000 at a time, one
+		// by
+		// one only where a batch met a change made meanwhile
+		for (int from = 0; from < waiting.size(); from += RECHECK_BATCH) {
+			List<UUID> batch = waiting.subList(from, Math.min(waiting.size(), from + RECHECK_BATCH));
+			try {
+				moved += OrderConflicts.retried(() -> this.intake.recheckAll(batch));
+			}
+			catch (RuntimeException ex) {
+				for (UUID id : batch) {
+					if (this.intake.recheck(id)) {
+						moved++;
+					}
+				}
 			}
 		}
 		return moved;

@@ -69,20 +69,35 @@ class OrderRows {
 		if (platformOrderNos.isEmpty()) {
 			return found;
 		}
-		Map<UUID, Order> byId = new HashMap<>();
-		this.jdbc
+		List<Order> orders = this.jdbc
 			.sql("SELECT " + ORDER_COLUMNS
 					+ ", version FROM orders_order WHERE shop_id = ? AND platform_order_no = ANY(?)")
 			.params(shopId, platformOrderNos.toArray(String[]::new))
 			.query(OrderRows::order)
-			.list()
-			.forEach(order -> {
-				found.put(order.platformOrderNo(), order);
-				byId.put(order.id(), order);
-			});
-		if (byId.isEmpty()) {
-			return found;
+			.list();
+		withLinesAndHistory(orders).forEach(order -> found.put(order.platformOrderNo(), order));
+		return found;
+	}
+
+	/** The stored orders with these ids, whole. */
+	List<Order> loadByIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
 		}
+		return withLinesAndHistory(
+				this.jdbc.sql("SELECT " + ORDER_COLUMNS + ", version FROM orders_order WHERE id = ANY(?)")
+					.param(ids.toArray(UUID[]::new))
+					.query(OrderRows::order)
+					.list());
+	}
+
+	/** The orders with their lines and histories read in two queries. */
+	private List<Order> withLinesAndHistory(List<Order> orders) {
+		if (orders.isEmpty()) {
+			return orders;
+		}
+		Map<UUID, Order> byId = new HashMap<>();
+		orders.forEach(order -> byId.put(order.id(), order));
 		UUID[] ids = byId.keySet().toArray(UUID[]::new);
 		Map<UUID, Map<String, OrderLine>> lines = new HashMap<>();
 		this.jdbc.sql("SELECT " + LINE_COLUMNS + " FROM orders_order_line WHERE order_id = ANY(?)")
@@ -105,7 +120,7 @@ class OrderRows {
 						StatusChange.ChangeSource.valueOf(rs.getString(7)), rs.getString(8))));
 		byId.forEach(
 				(id, order) -> order.loaded(lines.getOrDefault(id, Map.of()), history.getOrDefault(id, List.of())));
-		return found;
+		return orders;
 	}
 
 	/**

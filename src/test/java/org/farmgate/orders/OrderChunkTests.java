@@ -53,6 +53,9 @@ class OrderChunkTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.farmgate.catalog.SkuManagement skus;
+
 	@Test
 	void aLaterExportTakenInChunksKeepsEveryLineAndTheWholeHistoryOfEachOrder() throws Exception {
 		String run = run();
@@ -120,6 +123,41 @@ class OrderChunkTests {
 			this.jdbc.sql("DROP TRIGGER test_refuse_order ON orders_order").update();
 			this.jdbc.sql("DROP FUNCTION test_refuse_order()").update();
 		}
+	}
+
+	@Test
+	void mappingALineOnceReleasesTheThousandsOfImportedOrdersWaitingOnIt() throws Exception {
+		String run = run();
+		int count = 3_000;
+		ShopView jd = shop(Platform.JD);
+		String file = jdFile(run, count, 1, "完成").replace(",100001,", ",990001,").replace("XF-SC-1500", "XF-NEW-9");
+		assertThat(importJd(jd, file).ordersCreated()).isEqualTo(count);
+		assertThat(count("SELECT count(*) FROM orders_order WHERE shop_id = ? AND platform_order_no LIKE ?"
+				+ " AND holds LIKE '%UNMATCHED_LINE%'", jd, run))
+			.as("an item no listing knows holds every order")
+			.isEqualTo(count);
+		OrderView first = this.orders
+			.orders(merchant(), new OrderQuery(jd.id(), number(run, 0), null, null, false, null, null, null, 0))
+			.items()
+			.get(0);
+		UUID cabbage = this.skus.merchantCodeOf(merchant().scope().organisationId(), "XF-SC-1500").orElseThrow().id();
+
+		int moved = this.orders.mapLine(merchant(), first.id(), "990001", cabbage);
+
+		assertThat(moved).isGreaterThanOrEqualTo(count);
+		assertThat(count(
+				"SELECT count(*) FROM orders_order WHERE shop_id = ? AND platform_order_no LIKE ?" + " AND holds = ''",
+				jd, run))
+			.as("every order released")
+			.isEqualTo(count);
+		assertThat(count("""
+				SELECT count(*) FROM orders_order_line l JOIN orders_order o ON o.id = l.order_id
+				WHERE o.shop_id = ? AND o.platform_order_no LIKE ? AND l.sku_id IS NOT NULL""", jd, run))
+			.as("each line matched, once")
+			.isEqualTo(count);
+		assertThat(count("""
+				SELECT count(*) FROM orders_status_change c JOIN orders_order o ON o.id = c.order_id
+				WHERE o.shop_id = ? AND o.platform_order_no LIKE ?""", jd, run)).as("histories kept").isEqualTo(count);
 	}
 
 	@Test
