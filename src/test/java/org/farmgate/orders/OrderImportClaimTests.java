@@ -43,12 +43,8 @@ class OrderImportClaimTests {
 	@Test
 	void aJobOfAnInstanceThatStoppedBeatingIsTakenOverAndOneThatStillBeatsIsLeftAlone() throws Exception {
 		SignedInUser merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
-		ShopView jd = this.registry.shopsOf(merchant, merchant.scope().organisationId())
-			.stream()
-			.filter(shop -> shop.platform() == Platform.JD)
-			.findFirst()
-			.orElseThrow();
-		String run = "8" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+		ShopView jd = jdShop(merchant);
+		String run = run("8");
 		StringBuilder csv = new StringBuilder("订单号,商品ID,商品名称,订购数量,下单时间,京东价,订单金额,应付金额,订单状态,客户姓名,客户地址,联系电话,货号\n");
 		for (int i = 0; i < 30; i++) {
 			csv.append(run)
@@ -91,12 +87,8 @@ class OrderImportClaimTests {
 	@Test
 	void aJobQueuedHereIsNotTakenAgainWhenThisInstanceLooksForItsCutOffJobs() throws Exception {
 		SignedInUser merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
-		ShopView jd = this.registry.shopsOf(merchant, merchant.scope().organisationId())
-			.stream()
-			.filter(shop -> shop.platform() == Platform.JD)
-			.findFirst()
-			.orElseThrow();
-		String run = "7" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+		ShopView jd = jdShop(merchant);
+		String run = run("7");
 		String csv = "订单号,商品ID,商品名称,订购数量,下单时间,京东价,订单金额,应付金额,订单状态,客户姓名,客户地址,联系电话,货号\n" + run
 				+ "1,100001,立碑酸菜 1.5kg,1,2026-10-01 10:00:00,39.90,39.90,39.90,完成,赵六,四川成都市武侯区人民南路四段1号,13700001234,XF-SC-1500\n";
 
@@ -114,6 +106,19 @@ class OrderImportClaimTests {
 				assertThat(again.status()).isEqualTo("DONE");
 				assertThat(again.ordersCreated()).isEqualTo(1);
 			});
+	}
+
+	private ShopView jdShop(SignedInUser merchant) {
+		return this.registry.shopsOf(merchant, merchant.scope().organisationId())
+			.stream()
+			.filter(shop -> shop.platform() == Platform.JD)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** Order numbers of one test run: the prefix and eight random digits. */
+	private static String run(String prefix) {
+		return prefix + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
 	}
 
 	private String claimOf(UUID job) {
