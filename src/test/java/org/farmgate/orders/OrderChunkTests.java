@@ -144,7 +144,7 @@ class OrderChunkTests {
 
 		int moved = this.orders.mapLine(merchant(), first.id(), "990001", cabbage);
 
-		assertThat(moved).isGreaterThanOrEqualTo(count);
+		assertThat(moved).as("no other order waits on this item").isEqualTo(count);
 		assertThat(count(
 				"SELECT count(*) FROM orders_order WHERE shop_id = ? AND platform_order_no LIKE ?" + " AND holds = ''",
 				jd, run))
@@ -221,7 +221,8 @@ class OrderChunkTests {
 		ImportJobView done = OrderSamples.awaitEnd(this.imports, merchant, job.id(), 300);
 		importing.set(false);
 		for (Future<Integer> sender : sent) {
-			assertThat(sender.get()).isPositive();
+			assertThat(sender.get()).as("every one of its orders sent at least once")
+				.isGreaterThanOrEqualTo(count / 40);
 		}
 		senders.shutdown();
 

@@ -40,6 +40,9 @@ class OrderImportClaimTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ImportJobClaims claims;
+
 	@Test
 	void aJobOfAnInstanceThatStoppedBeatingIsTakenOverAndOneThatStillBeatsIsLeftAlone() throws Exception {
 		SignedInUser merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
@@ -67,7 +70,6 @@ class OrderImportClaimTests {
 			.update();
 
 		this.imports.resumeOrphanedJobs();
-		Thread.sleep(500);
 		assertThat(claimOf(job)).as("an instance that beats keeps its job").isEqualTo("farmgate-b");
 		assertThat(this.imports.job(merchant, job).orElseThrow().status()).isEqualTo("RUNNING");
 
@@ -85,27 +87,29 @@ class OrderImportClaimTests {
 	}
 
 	@Test
-	void aJobQueuedHereIsNotTakenAgainWhenThisInstanceLooksForItsCutOffJobs() throws Exception {
+	void aJobQueuedHereIsNotClaimedAgainWhenThisInstanceLooksForItsCutOffJobs() throws Exception {
 		SignedInUser merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
-		ShopView jd = jdShop(merchant);
-		String run = run("7");
-		String csv = "订单号,商品ID,商品名称,订购数量,下单时间,京东价,订单金额,应付金额,订单状态,客户姓名,客户地址,联系电话,货号\n" + run
-				+ "1,100001,立碑酸菜 1.5kg,1,2026-10-01 10:00:00,39.90,39.90,39.90,完成,赵六,四川成都市武侯区人民南路四段1号,13700001234,XF-SC-1500\n";
+		UUID queuedHere = UUID.randomUUID();
+		UUID cutOff = UUID.randomUUID();
+		for (UUID job : List.of(queuedHere, cutOff)) {
+			this.jdbc.sql("""
+					INSERT INTO orders_import_job (id, county_code, organisation_id, shop_id, requested_by, status,
+					                               file_names, created_at, claimed_by, heartbeat_at)
+					VALUES (?, '520122', ?, ?, 'merchant', 'QUEUED', 'jd.csv', now(), ?, now())""")
+				.params(job, merchant.scope().organisationId(), jdShop(merchant).id(), this.claims.instance())
+				.update();
+		}
+		// one of this instance's jobs waits in its queue, the other was cut off by a stop
+		this.claims.hold(queuedHere);
 
-		UUID job = this.imports
-			.start(merchant, jd.id(), List.of(new ExportFile("jd.csv", csv.getBytes(StandardCharsets.UTF_8))))
-			.id();
-		// as if the application became ready while the job waited in the queue
-		this.imports.resumeCutOffJobs();
-		ImportJobView done = OrderSamples.awaitEnd(this.imports, merchant, job);
-		Thread.sleep(1_000);
+		List<ImportJobClaims.Claimed> claimed = this.claims.claim(true);
 
-		assertThat(done.status()).isEqualTo("DONE");
-		assertThat(this.imports.job(merchant, job).orElseThrow()).as("run once, not again after it ended")
-			.satisfies(again -> {
-				assertThat(again.status()).isEqualTo("DONE");
-				assertThat(again.ordersCreated()).isEqualTo(1);
-			});
+		assertThat(claimed).extracting(ImportJobClaims.Claimed::id).contains(cutOff).doesNotContain(queuedHere);
+		this.claims.letGo(cutOff, true);
+		this.claims.letGo(queuedHere, true);
+		this.jdbc.sql("UPDATE orders_import_job SET status = 'FAILED' WHERE id = ANY(?)")
+			.param(new UUID[] { queuedHere, cutOff })
+			.update();
 	}
 
 	private ShopView jdShop(SignedInUser merchant) {

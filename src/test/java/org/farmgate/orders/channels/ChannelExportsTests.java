@@ -250,6 +250,10 @@ class ChannelExportsTests {
 		assertThatIllegalArgumentException().as("year 0").isThrownBy(() -> Cells.time("0000-03-01 10:00:00"));
 		assertThatIllegalArgumentException().as("a date no marketplace wrote")
 			.isThrownBy(() -> Cells.time("1899-12-31 10:00:00"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Cells.time("1989-12-31 10:00:00"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Cells.time("2101-01-01 10:00:00"));
+		assertThat(Cells.time("1990-01-01 10:00:00")).as("the first year read").isNotNull();
+		assertThat(Cells.time("2100-12-31 10:00:00")).as("the last year read").isNotNull();
 		assertThatIllegalArgumentException().as("30 February").isThrownBy(() -> Cells.time("2026-02-30 10:00:00"));
 		assertThatIllegalArgumentException().as("13 digits of yuan overflow the amount column")
 			.isThrownBy(() -> Cells.amount("1234567890123.00"));
