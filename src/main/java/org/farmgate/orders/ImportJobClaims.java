@@ -57,25 +57,25 @@ class ImportJobClaims {
 	 * first.
 	 */
 	List<Claimed> claim(boolean ownToo) {
-		return this.jdbc.sql("""
-				UPDATE orders_import_job SET claimed_by = :me, heartbeat_at = now()
-				WHERE id IN (SELECT id FROM orders_import_job
-				             WHERE status IN ('QUEUED', 'RUNNING')
-				               AND ((:ownToo AND claimed_by = :me)
-				                    OR claimed_by IS NULL OR heartbeat_at IS NULL
-				                    OR (claimed_by <> :me AND heartbeat_at < now() - make_interval(secs => :silent)))
-				             FOR UPDATE SKIP LOCKED)
-				RETURNING id, shop_id, organisation_id, county_code, created_at""")
+		return this.jdbc
+			.sql("""
+					WITH claimed AS (
+					    UPDATE orders_import_job SET claimed_by = :me, heartbeat_at = now()
+					    WHERE id IN (SELECT id FROM orders_import_job
+					                 WHERE status IN ('QUEUED', 'RUNNING')
+					                   AND ((:ownToo AND claimed_by = :me)
+					                        OR claimed_by IS NULL OR heartbeat_at IS NULL
+					                        OR (claimed_by <> :me AND heartbeat_at < now() - make_interval(secs => :silent)))
+					                 FOR UPDATE SKIP LOCKED)
+					    RETURNING id, shop_id, organisation_id, county_code, created_at)
+					SELECT id, shop_id, organisation_id, county_code FROM claimed ORDER BY created_at""")
 			.param("me", this.instance)
 			.param("ownToo", ownToo)
 			.param("silent", (double) ORPHANED_AFTER.toSeconds())
-			.query((rs,
-					n) -> new Object[] { new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-							rs.getObject(3, UUID.class), rs.getString(4)), rs.getTimestamp(5) })
+			.query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getObject(3, UUID.class), rs.getString(4)))
 			.list()
 			.stream()
-			.sorted(java.util.Comparator.comparing(row -> (java.sql.Timestamp) row[1]))
-			.map(row -> (Claimed) row[0])
 			.filter(claimed -> this.here.add(claimed.id()))
 			.toList();
 	}

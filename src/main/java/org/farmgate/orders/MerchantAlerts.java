@@ -39,10 +39,7 @@ public class MerchantAlerts {
 
 	/** Starts sending the user's scope's alerts to the listener; returns how to stop. */
 	public Runnable listen(SignedInUser user, Consumer<Alert> listener) {
-		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"role " + user.role() + " gets no order alerts");
-		}
+		OrderRoles.requireWriter(user, "gets no order alerts");
 		String scope = (user.role() == Role.MERCHANT) ? "organisation:" + user.scope().organisationId()
 				: "county:" + user.scope().countyCode();
 		Listeners set = this.listeners.computeIfAbsent(scope, key -> new Listeners());

@@ -13,7 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
  * back whole, and taking an order is idempotent, so the call is simply made again, a few
  * times, before it is answered with an error.
  */
-public final class OrderConflicts {
+final class OrderConflicts {
 
 	private static final int ATTEMPTS = 4;
 
@@ -23,7 +23,7 @@ public final class OrderConflicts {
 	private OrderConflicts() {
 	}
 
-	public static <T> T retried(Supplier<T> call) {
+	static <T> T retried(Supplier<T> call) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return call.get();

@@ -17,7 +17,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.orders.channels.ChannelExports;
 import org.farmgate.orders.channels.ChannelOrder;
@@ -37,7 +36,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,9 +140,7 @@ public class OrderImports {
 	 */
 	@Transactional
 	public ImportJobView start(SignedInUser user, UUID shopId, List<ExportFile> files) {
-		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
-			throw new AccessDeniedException("role " + user.role() + " does not import orders");
-		}
+		OrderRoles.requireWriter(user, "does not import orders");
 		ShopView shop = this.registry.shop(user, shopId).orElseThrow(OrderException::notFound);
 		List<ExportFile> given = files.stream().filter(file -> file.content().length > 0).toList();
 		if (given.isEmpty()) {

@@ -136,39 +136,35 @@ class OrderIntake {
 				});
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	Outcome take(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef) {
-		return takeOne(shop, offered, source, sourceRef, direct(), this::publishEach);
-	}
-
 	/**
-	 * {@link #take} of one order of an import job (a chunk taken order by order), with
-	 * the chunk's lookups; its moves are published as an {@link OrdersImported}, as the
-	 * chunk's would have been.
+	 * Takes one order of an import job (a chunk taken order by order) in a transaction of
+	 * its own, with the chunk's lookups; its moves are published as an
+	 * {@link OrdersImported}, as the chunk's would have been.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Outcome takeImported(ShopContext shop, ChannelOrder offered, UUID jobId, OrderTaking.Lookups lookups) {
 		return takeOne(shop, offered, StatusChange.ChangeSource.IMPORT, "import:" + jobId, lookups,
-				moves -> this.events.publishEvent(OrdersImported.of(jobId, shop, moves)));
+				moves -> this.events.publishEvent(OrdersImported.of(jobId, shop, moves)))
+			.outcome();
 	}
 
 	/**
-	 * {@link #take} in the caller's transaction (webhooks and the API): one connection a
-	 * request, so that calls waiting on each other (one Idempotency-Key) never hold every
-	 * connection while the one they wait for needs a second; the order is written and
-	 * answered with what the caller writes.
+	 * Takes one order in the caller's transaction (webhooks and the API): one connection
+	 * a request, so that calls waiting on each other (one Idempotency-Key) never hold
+	 * every connection while the one they wait for needs a second; the order is written
+	 * and answered with what the caller writes. Answers the order as it now is.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	Outcome takeInCallersTransaction(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source,
+	Order takeInCallersTransaction(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source,
 			String sourceRef) {
-		return takeOne(shop, offered, source, sourceRef, direct(), this::publishEach);
+		return takeOne(shop, offered, source, sourceRef, direct(), this::publishEach).order();
 	}
 
 	private void publishEach(List<Object> moves) {
 		moves.forEach(this.events::publishEvent);
 	}
 
-	private Outcome takeOne(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef,
+	private Taken takeOne(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef,
 			OrderTaking.Lookups lookups, Consumer<List<Object>> publish) {
 		ChannelOrder channel = OrderFit.fitted(offered);
 		if (source == StatusChange.ChangeSource.IMPORT) {
@@ -183,15 +179,15 @@ class OrderIntake {
 				publish.accept(taken.events());
 			}
 		}
-		return taken.outcome();
+		return taken;
 	}
 
 	/**
 	 * Takes a chunk of an import job's orders in one transaction: the stored ones read at
-	 * once, each taken as {@link #take} would, the new and changed ones written at once.
-	 * Orders that cannot be fitted are refused and left out; anything else that goes
-	 * wrong (an order written meanwhile by a webhook, a value the database refuses) rolls
-	 * the whole chunk back, for the caller to take it order by order.
+	 * once, each taken as {@link #takeImported} would, the new and changed ones written
+	 * at once. Orders that cannot be fitted are refused and left out; anything else that
+	 * goes wrong (an order written meanwhile by a webhook, a value the database refuses)
+	 * rolls the whole chunk back, for the caller to take it order by order.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	ChunkTaken takeAll(ShopContext shop, List<ChannelOrder> chunk, UUID jobId, OrderTaking.Lookups lookups) {

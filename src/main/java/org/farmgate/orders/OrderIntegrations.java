@@ -15,16 +15,15 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import tools.jackson.databind.json.JsonMapper;
-import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.ShopOwner;
 import org.farmgate.registry.ShopView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Orders that integrations send: through the API with an {@code Idempotency-Key}, and
@@ -53,8 +52,16 @@ public class OrderIntegrations {
 
 	private final Clock clock;
 
+	/**
+	 * Each call is one transaction, made again when it meets another writer of its order
+	 * (an import chunk, a deadlock on stock rows): everything it wrote is rolled back
+	 * with it.
+	 */
+	private final TransactionTemplate transaction;
+
 	OrderIntegrations(OrderIntake intake, OrderRepository orders, RegistryManagement registry, MerchantAlerts alerts,
-			JdbcClient jdbc, JsonMapper json, Clock clock) {
+			JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.intake = intake;
 		this.orders = orders;
 		this.registry = registry;
@@ -68,11 +75,13 @@ public class OrderIntegrations {
 	 * Takes an order sent through the API; the same key with the same body answers the
 	 * first result again, with another body it is refused.
 	 */
-	@Transactional
 	public Received receive(SignedInUser user, UUID shopId, String idempotencyKey, String body) {
-		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
-			throw new AccessDeniedException("role " + user.role() + " does not send orders");
-		}
+		return OrderConflicts
+			.retried(() -> this.transaction.execute(status -> receiveOnce(user, shopId, idempotencyKey, body)));
+	}
+
+	private Received receiveOnce(SignedInUser user, UUID shopId, String idempotencyKey, String body) {
+		OrderRoles.requireWriter(user, "does not send orders");
 		ShopView shop = this.registry.shop(user, shopId).orElseThrow(OrderException::notFound);
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
 			throw OrderException.because("orders.message.idempotency-key");
@@ -109,8 +118,12 @@ public class OrderIntegrations {
 	 * Takes a webhook call to a shop after checking its signature.
 	 * @throws WebhookRefusedException when the signature or the timestamp is not right
 	 */
-	@Transactional
 	public OrderView webhook(UUID shopId, String timestamp, String signature, String body) {
+		return OrderConflicts
+			.retried(() -> this.transaction.execute(status -> webhookOnce(shopId, timestamp, signature, body)));
+	}
+
+	private OrderView webhookOnce(UUID shopId, String timestamp, String signature, String body) {
 		ShopOwner shop = this.registry.ownerOf(shopId)
 			.filter(ShopOwner::active)
 			.orElseThrow(WebhookRefusedException::new);
@@ -163,9 +176,7 @@ public class OrderIntegrations {
 
 	private OrderView take(ShopOwner shop, OrderMessage message, StatusChange.ChangeSource source, String ref) {
 		ShopContext context = new ShopContext(shop.shopId(), shop.organisationId(), shop.countyCode(), shop.platform());
-		this.intake.takeInCallersTransaction(context, message.toChannelOrder(shop.platform()), source, ref);
-		return this.orders.findByPlatformOrderNo(shop.shopId(), message.platformOrderNo().strip())
-			.orElseThrow()
+		return this.intake.takeInCallersTransaction(context, message.toChannelOrder(shop.platform()), source, ref)
 			.toView();
 	}
 

@@ -147,37 +147,22 @@ public class OrderManagement {
 	}
 
 	/**
-	 * Takes one order an integration sends for a shop of the user's (the JSON shape of a
-	 * channel order).
-	 */
-	public OrderView take(SignedInUser user, UUID shopId, ChannelOrder order, StatusChange.ChangeSource source,
-			String sourceRef) {
-		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
-			throw new AccessDeniedException("role " + user.role() + " does not send orders");
-		}
-		ShopView shop = this.registry.shop(user, shopId).orElseThrow(OrderException::notFound);
-		String county = this.registry.organisation(user, shop.organisationId()).orElseThrow().countyCode();
-		ShopContext context = new ShopContext(shop.id(), shop.organisationId(), county, shop.platform());
-		// an import chunk may be writing the same order: taking is made again then
-		OrderConflicts.retried(() -> this.intake.take(context, order, source, sourceRef));
-		return this.orders.findByPlatformOrderNo(shopId, order.platformOrderNo()).orElseThrow().toView();
-	}
-
-	/**
 	 * Looks again at held orders the user chose (after stock came in, or a listing was
 	 * added): answers how many moved.
 	 */
 	public int recheck(SignedInUser user, List<UUID> orderIds) {
-		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
-			throw new AccessDeniedException("role " + user.role() + " does not process orders");
-		}
-		int moved = 0;
-		for (UUID id : orderIds.stream().distinct().limit(OrderQuery.PAGE_SIZE * 5L).toList()) {
-			if (this.orders.findById(id).filter(order -> sees(user, order)).isPresent() && this.intake.recheck(id)) {
-				moved++;
-			}
-		}
-		return moved;
+		OrderRoles.requireWriter(user, "does not process orders");
+		UUID[] chosen = orderIds.stream().distinct().limit(OrderQuery.PAGE_SIZE * 5L).toArray(UUID[]::new);
+		List<UUID> visible = (user.role() == Role.MERCHANT)
+				? this.jdbc.sql("SELECT id FROM orders_order WHERE id = ANY(?) AND organisation_id = ?")
+					.params(chosen, user.scope().organisationId())
+					.query(UUID.class)
+					.list()
+				: this.jdbc.sql("SELECT id FROM orders_order WHERE id = ANY(?) AND county_code = ?")
+					.params(chosen, user.scope().countyCode())
+					.query(UUID.class)
+					.list();
+		return recheckInBatches(visible);
 	}
 
 	/**
@@ -188,9 +173,7 @@ public class OrderManagement {
 	 * @return how many waiting orders moved
 	 */
 	public int mapLine(SignedInUser user, UUID orderId, String lineKey, UUID skuId) {
-		if (user.role() != Role.MERCHANT && user.role() != Role.OPERATOR && user.role() != Role.ADMIN) {
-			throw new AccessDeniedException("role " + user.role() + " does not map order lines");
-		}
+		OrderRoles.requireWriter(user, "does not map order lines");
 		Order order = this.orders.findById(orderId)
 			.filter(found -> sees(user, found))
 			.orElseThrow(OrderException::notFound);
@@ -212,17 +195,23 @@ public class OrderManagement {
 		catch (CatalogException ex) {
 			throw OrderException.because(ex.messageKey(), ex.arguments());
 		}
-		int moved = 0;
 		List<UUID> waiting = this.jdbc
 			.sql("SELECT id FROM orders_order WHERE shop_id = ? AND holds LIKE '%UNMATCHED_LINE%' ORDER BY created_at")
 			.param(order.shopId())
 			.query(UUID.class)
 			.list();
-		// after a big import thousands may wait: they are looked at 2,000 at a time, one
-		// by
-		// one only where a batch met a change made meanwhile
-		for (int from = 0; from < waiting.size(); from += RECHECK_BATCH) {
-			List<UUID> batch = waiting.subList(from, Math.min(waiting.size(), from + RECHECK_BATCH));
+		return recheckInBatches(waiting);
+	}
+
+	/**
+	 * Looks again at held orders 2,000 at a time (after a big import thousands may wait
+	 * on one line), one by one only where a batch met a change made meanwhile; answers
+	 * how many moved.
+	 */
+	private int recheckInBatches(List<UUID> orderIds) {
+		int moved = 0;
+		for (int from = 0; from < orderIds.size(); from += RECHECK_BATCH) {
+			List<UUID> batch = orderIds.subList(from, Math.min(orderIds.size(), from + RECHECK_BATCH));
 			try {
 				moved += OrderConflicts.retried(() -> this.intake.recheckAll(batch));
 			}

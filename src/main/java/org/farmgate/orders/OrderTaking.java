@@ -21,9 +21,10 @@ import org.farmgate.orders.channels.ChannelOrder;
  * stored: creates it or moves it forward, matches its lines to SKUs, resolves its
  * address, reserves stock once it is paid (or holds it as OVERSOLD), releases stock when
  * it is cancelled or refunded before shipping, commits it when the goods leave, and says
- * which events the moves make. One order at a time ({@link OrderIntake#take}) and whole
- * import chunks ({@link OrderIntake#takeAll}) share it; they differ in how they look
- * things up (the chunks remember answers) and how they store the orders.
+ * which events the moves make. One order at a time
+ * ({@link OrderIntake#takeInCallersTransaction}) and whole import chunks
+ * ({@link OrderIntake#takeAll}) share it; they differ in how they look things up (the
+ * chunks remember answers) and how they store the orders.
  */
 final class OrderTaking {
 

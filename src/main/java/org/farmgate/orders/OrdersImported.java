@@ -25,10 +25,4 @@ public record OrdersImported(UUID id, UUID importJobId, UUID shopId, UUID organi
 		return moves.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
-	/** How many moves the chunk made. */
-	public int size() {
-		return this.paid.size() + this.shipped.size() + this.completed.size() + this.cancelled.size()
-				+ this.refunded.size();
-	}
-
 }

@@ -54,6 +54,9 @@ class OrderChunkTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	OrderIntegrations integrations;
+
+	@Autowired
 	org.farmgate.catalog.SkuManagement skus;
 
 	@Test
@@ -209,8 +212,8 @@ class OrderChunkTests {
 				do {
 					for (int i = offset * 20; i < count; i += 40) {
 						// a new buyer message each time: every call writes the order
-						this.orders.take(merchant, jd.id(), apiOrder(number(run, i), "message " + taken),
-								StatusChange.ChangeSource.API, "test");
+						this.integrations.receive(merchant, jd.id(), UUID.randomUUID().toString(),
+								apiOrder(number(run, i), "message " + taken));
 						taken++;
 					}
 				}
@@ -273,13 +276,14 @@ class OrderChunkTests {
 		return run + String.format("%05d", i);
 	}
 
-	private static ChannelOrder apiOrder(String number, String message) {
-		Instant ordered = Instant.parse("2026-10-01T02:00:00Z");
-		BigDecimal price = new BigDecimal("39.90");
-		return new ChannelOrder(Platform.JD, number, 0, null, message, null, ordered, ordered, null, null,
-				OrderStatus.COMPLETED, AfterSaleStatus.NONE, false, price, null, null, price, null, "赵六", "13700001234",
-				"四川成都市武侯区人民南路四段1号",
-				List.of(new ChannelLine("100001", "100001", null, "XF-SC-1500", "立碑酸菜 1.5kg", 1, price, price)));
+	/** One of the JD orders as an integration sends it, with a buyer's message. */
+	private static String apiOrder(String number, String message) {
+		return """
+				{"platformOrderNo":"%s","status":"COMPLETED","buyerMessage":"%s","createdAt":"2026-10-01T02:00:00Z",
+				 "paidAt":"2026-10-01T02:00:00Z","paidAmount":39.90,
+				 "recipient":{"name":"赵六","phone":"13700001234","address":"四川成都市武侯区人民南路四段1号"},
+				 "lines":[{"lineKey":"100001","itemId":"100001","merchantCode":"XF-SC-1500","title":"立碑酸菜 1.5kg",
+				           "quantity":1,"unitPrice":39.90}]}""".formatted(number, message);
 	}
 
 	private static ChannelOrder report(String number) {

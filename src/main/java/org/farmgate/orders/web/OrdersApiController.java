@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.orders.AfterSaleStatus;
 import org.farmgate.orders.ImportJobView;
-import org.farmgate.orders.OrderConflicts;
 import org.farmgate.orders.OrderException;
 import org.farmgate.orders.OrderImports;
 import org.farmgate.orders.OrderIntegrations;
@@ -98,8 +97,7 @@ class OrdersApiController {
 	@PostMapping(value = "/api/v1/shops/{shopId}/orders", consumes = "application/json")
 	ResponseEntity<OrderView> receive(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID shopId,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody String body) {
-		OrderIntegrations.Received received = OrderConflicts
-			.retried(() -> this.integrations.receive(user, shopId, key, body));
+		OrderIntegrations.Received received = this.integrations.receive(user, shopId, key, body);
 		return ResponseEntity.status(received.first() ? HttpStatus.CREATED : HttpStatus.OK)
 			.location(URI.create("/api/v1/orders/" + received.order().id()))
 			.body(received.order());
@@ -115,8 +113,7 @@ class OrdersApiController {
 			@RequestHeader(name = "X-Farmgate-Timestamp", required = false) String timestamp,
 			@RequestHeader(name = "X-Farmgate-Signature", required = false) String signature,
 			@RequestBody(required = false) String body) {
-		OrderView order = OrderConflicts
-			.retried(() -> this.integrations.webhook(shopId, timestamp, signature, (body != null) ? body : ""));
+		OrderView order = this.integrations.webhook(shopId, timestamp, signature, (body != null) ? body : "");
 		return ResponseEntity.ok(new Accepted(order.id(), order.platformOrderNo(), order.status()));
 	}
 
