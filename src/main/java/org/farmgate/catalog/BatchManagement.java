@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.geo.CountyGeographyManagement;
 import org.farmgate.registry.HouseholdManagement;
@@ -66,13 +65,10 @@ public class BatchManagement {
 
 	@Transactional(readOnly = true)
 	public List<BatchView> batches(SignedInUser user) {
-		this.scope.requireReader(user);
-		if (user.role() == Role.MERCHANT) {
-			UUID own = user.scope().organisationId();
-			return (own != null) ? this.batches.findByOrganisation(own).stream().map(Batch::toView).toList()
-					: List.of();
-		}
-		return this.batches.findByCounty(user.scope().countyCode()).stream().map(Batch::toView).toList();
+		return this.scope.within(user, this.batches::findByOrganisation, this.batches::findByCounty)
+			.stream()
+			.map(Batch::toView)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -128,15 +124,25 @@ public class BatchManagement {
 		return batch.toView();
 	}
 
+	/** The trace code of a batch, as issued, when the code is one (for its QR code). */
+	@Transactional(readOnly = true)
+	public Optional<String> traceCode(String traceCode) {
+		return batchOf(traceCode).map(batch -> batch.toView().traceCode());
+	}
+
+	private Optional<Batch> batchOf(String traceCode) {
+		if (traceCode == null || !traceCode.strip().matches("[0-9A-Za-z\\-]{1,24}")) {
+			return Optional.empty();
+		}
+		return this.batches.findByTraceCode(traceCode.strip().toUpperCase(Locale.ROOT));
+	}
+
 	/**
 	 * What the public may know of a batch, found by its trace code.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<TraceView> trace(String traceCode) {
-		if (traceCode == null || !traceCode.strip().matches("[0-9A-Za-z\\-]{1,24}")) {
-			return Optional.empty();
-		}
-		return this.batches.findByTraceCode(traceCode.strip().toUpperCase(Locale.ROOT)).map(batch -> {
+		return batchOf(traceCode).map(batch -> {
 			BatchView view = batch.toView();
 			ProductView product = this.products.productById(view.productId()).orElseThrow();
 			LocalDate today = LocalDate.now(this.clock);

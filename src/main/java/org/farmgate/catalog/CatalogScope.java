@@ -43,6 +43,20 @@ class CatalogScope {
 		}
 	}
 
+	/**
+	 * The records a reader may see: the organisation's for a merchant (none without one),
+	 * the county's for the county's staff.
+	 */
+	<T> java.util.List<T> within(SignedInUser user, java.util.function.Function<UUID, java.util.List<T>> byOrganisation,
+			java.util.function.Function<String, java.util.List<T>> byCounty) {
+		requireReader(user);
+		if (user.role() == Role.MERCHANT) {
+			UUID own = user.scope().organisationId();
+			return (own != null) ? byOrganisation.apply(own) : java.util.List.of();
+		}
+		return byCounty.apply(user.scope().countyCode());
+	}
+
 	/** Whether a record of this organisation and county is within the user's scope. */
 	boolean sees(SignedInUser user, UUID organisationId, String countyCode) {
 		if (!reads(user)) {

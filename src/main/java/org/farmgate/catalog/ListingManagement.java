@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.ShopStatus;
@@ -38,13 +37,10 @@ public class ListingManagement {
 
 	@Transactional(readOnly = true)
 	public List<ListingView> listings(SignedInUser user) {
-		this.scope.requireReader(user);
-		if (user.role() == Role.MERCHANT) {
-			UUID own = user.scope().organisationId();
-			return (own != null) ? this.listings.findByOrganisation(own).stream().map(Listing::toView).toList()
-					: List.of();
-		}
-		return this.listings.findByCounty(user.scope().countyCode()).stream().map(Listing::toView).toList();
+		return this.scope.within(user, this.listings::findByOrganisation, this.listings::findByCounty)
+			.stream()
+			.map(Listing::toView)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.geo.CountyGeographyManagement;
 import org.farmgate.registry.OrganisationView;
@@ -52,15 +51,7 @@ public class ProductManagement {
 
 	@Transactional(readOnly = true)
 	public List<ProductView> products(SignedInUser user) {
-		this.scope.requireReader(user);
-		List<Product> found;
-		if (user.role() == Role.MERCHANT) {
-			UUID own = user.scope().organisationId();
-			found = (own != null) ? this.products.findByOrganisation(own) : List.of();
-		}
-		else {
-			found = this.products.findByCounty(user.scope().countyCode());
-		}
+		List<Product> found = this.scope.within(user, this.products::findByOrganisation, this.products::findByCounty);
 		Map<UUID, List<UUID>> photoIds = this.photos.idsByProduct(found.stream().map(Product::id).toList());
 		return found.stream().map(product -> product.toView(photoIds.getOrDefault(product.id(), List.of()))).toList();
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 
 import org.springframework.stereotype.Service;
@@ -41,12 +40,10 @@ public class SkuManagement {
 
 	@Transactional(readOnly = true)
 	public List<SkuView> skus(SignedInUser user) {
-		this.scope.requireReader(user);
-		if (user.role() == Role.MERCHANT) {
-			UUID own = user.scope().organisationId();
-			return (own != null) ? this.skus.findByOrganisation(own).stream().map(Sku::toView).toList() : List.of();
-		}
-		return this.skus.findByCounty(user.scope().countyCode()).stream().map(Sku::toView).toList();
+		return this.scope.within(user, this.skus::findByOrganisation, this.skus::findByCounty)
+			.stream()
+			.map(Sku::toView)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,21 +47,15 @@ public class StockManagement {
 
 	@Transactional(readOnly = true)
 	public List<StockView> stock(SignedInUser user) {
-		this.scope.requireReader(user);
-		if (user.role() == Role.MERCHANT) {
-			UUID own = user.scope().organisationId();
-			if (own == null) {
-				return List.of();
-			}
-			return this.jdbc.sql(STOCK_VIEW + " WHERE st.organisation_id = ? ORDER BY p.name_zh, s.specification")
-				.param(own)
-				.query(StockManagement::stockView)
-				.list();
-		}
-		return this.jdbc.sql(STOCK_VIEW + " WHERE st.county_code = ? ORDER BY p.name_zh, s.specification")
-			.param(user.scope().countyCode())
-			.query(StockManagement::stockView)
-			.list();
+		return this.scope.within(user,
+				own -> this.jdbc.sql(STOCK_VIEW + " WHERE st.organisation_id = ? ORDER BY p.name_zh, s.specification")
+					.param(own)
+					.query(StockManagement::stockView)
+					.list(),
+				county -> this.jdbc.sql(STOCK_VIEW + " WHERE st.county_code = ? ORDER BY p.name_zh, s.specification")
+					.param(county)
+					.query(StockManagement::stockView)
+					.list());
 	}
 
 	@Transactional(readOnly = true)

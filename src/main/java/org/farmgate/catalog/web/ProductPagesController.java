@@ -295,6 +295,11 @@ class ProductPagesController {
 			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
 			throws IOException {
 		this.products.product(user, id).orElseThrow(NotFound::new);
+		if (photo != null && org.farmgate.uploads.UploadSize.tooLarge(photo.getSize())) {
+			// refused before its bytes are read into memory
+			redirect.addFlashAttribute("problem", "catalog.error.photo-too-large");
+			return "redirect:/catalog/products/" + id + "#photos";
+		}
 		try {
 			this.products.addPhoto(user, id, (photo != null) ? photo.getBytes() : null);
 			redirect.addFlashAttribute("notice", "catalog.photo-added");

@@ -55,11 +55,11 @@ class TracePagesController {
 	/** The QR code of a batch's public page, to print on labels. */
 	@GetMapping(value = "/trace/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> qr(@PathVariable String code) {
-		TraceView trace = this.batches.trace(code).orElseThrow(UnknownTraceCode::new);
+		String traceCode = this.batches.traceCode(code).orElseThrow(UnknownTraceCode::new);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
 			.contentType(MediaType.IMAGE_PNG)
-			.body(QrCodes.png(traceUrl(trace.traceCode()), 300));
+			.body(QrCodes.png(traceUrl(traceCode), 300));
 	}
 
 	@GetMapping(value = "/catalog/photos/{id}.jpg", produces = MediaType.IMAGE_JPEG_VALUE)
