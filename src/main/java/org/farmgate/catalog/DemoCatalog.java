@@ -42,7 +42,7 @@ class DemoCatalog implements ApplicationRunner {
 	 * name, English name, category, unit, quantity, price, merchant code, storage, shelf
 	 * life (days).
 	 */
-	private static final String[][] LIBEI = {
+	static final String[][] LIBEI = {
 			{ "立碑酸菜", "Libei pickled cabbage", "PICKLED.SOUR_CABBAGE", "KG", "1.5", "39.90", "XF-SC-1500", "AMBIENT",
 					"180" },
 			{ "立碑酸菜（小袋）", "Libei pickled cabbage, small bag", "PICKLED.SOUR_CABBAGE", "G", "500", "16.80", "XF-SC-0500",
