@@ -43,6 +43,17 @@ public class ListingManagement {
 			.toList();
 	}
 
+	/** The listings of all of a product's SKUs the user sees, in one query. */
+	@Transactional(readOnly = true)
+	public List<ListingView> listingsOfProduct(SignedInUser user, UUID productId) {
+		return this.scope
+			.within(user, own -> this.listings.findByProductInOrganisation(productId, own),
+					county -> this.listings.findByProductInCounty(productId, county))
+			.stream()
+			.map(Listing::toView)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<ListingView> listingsOf(SignedInUser user, UUID skuId) {
 		this.skus.visible(user, skuId).orElseThrow(CatalogException::notFound);

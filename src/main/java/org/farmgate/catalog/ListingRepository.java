@@ -11,6 +11,14 @@ interface ListingRepository extends ListCrudRepository<Listing, UUID> {
 	@Query("SELECT * FROM catalog_listing WHERE sku_id = :skuId ORDER BY platform, title")
 	List<Listing> findBySku(UUID skuId);
 
+	@Query("SELECT l.* FROM catalog_listing l JOIN catalog_sku s ON s.id = l.sku_id"
+			+ " WHERE s.product_id = :productId AND l.organisation_id = :organisationId ORDER BY l.platform, l.title")
+	List<Listing> findByProductInOrganisation(UUID productId, UUID organisationId);
+
+	@Query("SELECT l.* FROM catalog_listing l JOIN catalog_sku s ON s.id = l.sku_id"
+			+ " WHERE s.product_id = :productId AND l.county_code = :countyCode ORDER BY l.platform, l.title")
+	List<Listing> findByProductInCounty(UUID productId, String countyCode);
+
 	@Query("SELECT * FROM catalog_listing WHERE organisation_id = :organisationId ORDER BY platform, title")
 	List<Listing> findByOrganisation(UUID organisationId);
 

@@ -67,6 +67,43 @@ public class StockManagement {
 			.list();
 	}
 
+	/** The stock of all of a product's SKUs the user sees, in one query. */
+	@Transactional(readOnly = true)
+	public List<StockView> stockOfProduct(SignedInUser user, UUID productId) {
+		return this.scope.within(user,
+				own -> this.jdbc.sql(STOCK_VIEW + " WHERE s.product_id = ? AND st.organisation_id = ?")
+					.params(productId, own)
+					.query(StockManagement::stockView)
+					.list(),
+				county -> this.jdbc.sql(STOCK_VIEW + " WHERE s.product_id = ? AND st.county_code = ?")
+					.params(productId, county)
+					.query(StockManagement::stockView)
+					.list());
+	}
+
+	/**
+	 * The latest adjustments of each of a product's SKUs the user sees, at most
+	 * {@code perSku} each, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public List<AdjustmentView> latestAdjustmentsOfProduct(SignedInUser user, UUID productId, int perSku) {
+		String latest = """
+				SELECT id, sku_id, location_kind, location_id, delta, on_hand_after, reason, note, actor, occurred_at
+				FROM (SELECT a.*, row_number() OVER (PARTITION BY a.sku_id ORDER BY a.occurred_at DESC) AS n
+				      FROM catalog_stock_adjustment a JOIN catalog_sku s ON s.id = a.sku_id
+				      WHERE s.product_id = ? AND s.%s = ?) latest
+				WHERE n <= ? ORDER BY sku_id, occurred_at DESC""";
+		return this.scope.within(user,
+				own -> this.jdbc.sql(latest.formatted("organisation_id"))
+					.params(productId, own, perSku)
+					.query(StockManagement::adjustmentView)
+					.list(),
+				county -> this.jdbc.sql(latest.formatted("county_code"))
+					.params(productId, county, perSku)
+					.query(StockManagement::adjustmentView)
+					.list());
+	}
+
 	@Transactional(readOnly = true)
 	public List<AdjustmentView> adjustments(SignedInUser user, UUID skuId) {
 		this.skus.visible(user, skuId).orElseThrow(CatalogException::notFound);
@@ -74,11 +111,15 @@ public class StockManagement {
 				SELECT id, sku_id, location_kind, location_id, delta, on_hand_after, reason, note, actor, occurred_at
 				FROM catalog_stock_adjustment WHERE sku_id = ? ORDER BY occurred_at DESC LIMIT 50""")
 			.param(skuId)
-			.query((rs, n) -> new AdjustmentView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					LocationKind.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getInt(5), rs.getInt(6),
-					AdjustmentReason.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
-					rs.getTimestamp(10).toInstant()))
+			.query(StockManagement::adjustmentView)
 			.list();
+	}
+
+	private static AdjustmentView adjustmentView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new AdjustmentView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+				LocationKind.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getInt(5), rs.getInt(6),
+				AdjustmentReason.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
+				rs.getTimestamp(10).toInstant());
 	}
 
 	/**

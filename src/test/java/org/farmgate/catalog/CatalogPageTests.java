@@ -89,9 +89,13 @@ class CatalogPageTests {
 		this.mvc.perform(get("/catalog/products").param("q", "立碑酸菜").with(user(merchant)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("立碑酸菜")));
+		SkuView cabbageSku = this.skus.merchantCodeOf(merchant.scope().organisationId(), "XF-SC-1500").orElseThrow();
+		String listedItem = this.listings.listingsOf(merchant, cabbageSku.id()).get(0).platformItemId();
 		this.mvc.perform(get("/catalog/products/" + cabbage).with(user(merchant)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("XF-SC-1500")))
+			.andExpect(content().string(containsString(listedItem)))
+			.andExpect(content().string(containsString("期初库存")))
 			.andExpect(content().string(containsString("淘宝")))
 			.andExpect(content().string(containsString("可售")))
 			.andExpect(content().string(containsString("add-sku")));

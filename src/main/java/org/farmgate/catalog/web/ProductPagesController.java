@@ -10,12 +10,14 @@ import java.util.stream.Collectors;
 
 import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
+import org.farmgate.catalog.AdjustmentView;
 import org.farmgate.catalog.BatchManagement;
 import org.farmgate.catalog.Categories;
 import org.farmgate.catalog.CatalogException;
 import org.farmgate.catalog.Category;
 import org.farmgate.catalog.CertificationKind;
 import org.farmgate.catalog.ListingManagement;
+import org.farmgate.catalog.ListingView;
 import org.farmgate.catalog.ProductManagement;
 import org.farmgate.catalog.ProductView;
 import org.farmgate.catalog.SkuManagement;
@@ -172,20 +174,26 @@ class ProductPagesController {
 				this.registry.organisation(user, product.organisationId()).map(OrganisationView::name).orElse(null));
 		model.addAttribute("villageName", villageName(product.countyCode(), product.originVillageId()));
 		model.addAttribute("skus", skus);
-		model.addAttribute("listings",
-				skus.stream().collect(Collectors.toMap(SkuView::id, sku -> this.listings.listingsOf(user, sku.id()))));
+		Map<UUID, List<ListingView>> listings = new java.util.HashMap<>();
+		skus.forEach(sku -> listings.put(sku.id(), new java.util.ArrayList<>()));
+		this.listings.listingsOfProduct(user, id).forEach(listing -> listings.get(listing.skuId()).add(listing));
+		model.addAttribute("listings", listings);
+		// the page shows each SKU's warehouse stock (stations' stock is on the stock
+		// page)
 		model.addAttribute("stock",
-				skus.stream()
-					.flatMap(sku -> this.stock.stockOf(user, sku.id()).stream())
-					.collect(Collectors.toMap(StockView::skuId, Function.identity(), (a, b) -> a)));
+				this.stock.stockOfProduct(user, id)
+					.stream()
+					.filter(row -> row.locationKind() == org.farmgate.catalog.LocationKind.WAREHOUSE)
+					.collect(Collectors.toMap(StockView::skuId, Function.identity())));
 		List<ShopView> shops = this.registry.shopsOf(user, product.organisationId());
 		model.addAttribute("shops", shops.stream().filter(shop -> shop.status() == ShopStatus.ACTIVE).toList());
 		model.addAttribute("shopNames", shops.stream().collect(Collectors.toMap(ShopView::id, ShopView::name)));
 		model.addAttribute("batches", this.batches.batchesOf(user, id));
-		model.addAttribute("adjustments",
-				skus.stream()
-					.collect(Collectors.toMap(SkuView::id,
-							sku -> this.stock.adjustments(user, sku.id()).stream().limit(5).toList())));
+		Map<UUID, List<AdjustmentView>> adjustments = new java.util.HashMap<>();
+		skus.forEach(sku -> adjustments.put(sku.id(), new java.util.ArrayList<>()));
+		this.stock.latestAdjustmentsOfProduct(user, id, 5)
+			.forEach(adjustment -> adjustments.get(adjustment.skuId()).add(adjustment));
+		model.addAttribute("adjustments", adjustments);
 		model.addAttribute("mayChange", writes(user));
 		model.addAttribute("today", java.time.LocalDate.now(this.clock));
 		model.addAttribute("adjustmentReasons",
