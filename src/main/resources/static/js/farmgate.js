@@ -59,3 +59,10 @@ document.addEventListener('DOMContentLoaded', function () {
 		}
 	});
 });
+
+// A button that prints the page (a farmer's receipt): no inline script needed.
+document.addEventListener('click', function (event) {
+	if (event.target.closest && event.target.closest('[data-print]')) {
+		window.print();
+	}
+});

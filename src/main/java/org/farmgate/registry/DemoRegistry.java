@@ -46,6 +46,8 @@ class DemoRegistry implements ApplicationRunner {
 
 	private final double scale;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private final UserDetailsService users;
 
 	private final boolean demo;
@@ -56,7 +58,9 @@ class DemoRegistry implements ApplicationRunner {
 			EntrepreneurManagement entrepreneurs, org.farmgate.geo.CountyGeographyManagement geography,
 			AccountManagement accounts, @Value("${farmgate.demo.registry-scale:1.0}") double scale,
 			UserDetailsService users, @Value("${farmgate.demo:false}") boolean demo,
-			@Value("${farmgate.demo-county.code:520122}") String countyCode) {
+			@Value("${farmgate.demo-county.code:520122}") String countyCode,
+			org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.registry = registry;
 		this.households = households;
 		this.parks = parks;
@@ -117,7 +121,7 @@ class DemoRegistry implements ApplicationRunner {
 		ParkView park = this.parks.register(operator, new ParkInput("息烽县电子商务产业园", "贵州省贵阳市息烽县永靖镇", 4000, "息烽县电子商务运营中心"));
 		this.registry.placeInPark(operator, libei.id(), park.id(), ParkRelation.HOSTED);
 		this.registry.placeInPark(operator, cooperative.id(), park.id(), ParkRelation.AFFILIATED);
-		county(operator, park);
+		county(operator, park, libei);
 		AccountView merchant = this.accounts.accountByUsername("merchant").orElse(null);
 		if (merchant != null) {
 			this.accounts.updateAccount(merchant.id(), merchant.displayName(), Role.MERCHANT,
@@ -131,7 +135,7 @@ class DemoRegistry implements ApplicationRunner {
 	 * 264 shops, 13 parks), times {@code farmgate.demo.registry-scale}. Names are made up
 	 * from a few syllables; nothing here is a real business or person.
 	 */
-	private void county(SignedInUser operator, ParkView firstPark) {
+	private void county(SignedInUser operator, ParkView firstPark, OrganisationView libei) {
 		int organisations = (int) Math.round(96 * this.scale);
 		int entrepreneursEach = 16;
 		List<ParkView> parkList = new java.util.ArrayList<>(List.of(firstPark));
@@ -178,20 +182,71 @@ class DemoRegistry implements ApplicationRunner {
 								organisation.id(), LocalDate.of(2015 + e % 9, 3, 1)));
 			}
 		}
-		// member households, one in seven registered as disadvantaged (some since lifted)
-		int householdCount = (int) Math.round(300 * this.scale);
-		List<OrganisationView> all = this.registry.organisations(operator);
-		for (int h = 0; h < householdCount; h++) {
-			boolean disadvantaged = h % 7 == 0;
-			HouseholdView household = this.households.register(operator,
-					new HouseholdInput(surnames[h % surnames.length] + givenNames[(h * 5) % givenNames.length] + "家",
-							2 + h % 5, null, null, idNumber(100 + h), disadvantaged,
-							disadvantaged ? 2014 + h % 4 : null, (disadvantaged && h % 2 == 0) ? 2019 + h % 2 : null,
-							java.math.BigDecimal.valueOf(6000 + (h * 137) % 9000)));
-			this.households.join(operator, household.id(), all.get(h % all.size()).id());
-		}
+		households(libei.id(), this.registry.organisations(operator), surnames, givenNames);
 		logger.info("Demo mode: {} more organisations with {} shops and {} entrepreneurs, {} parks", organisations,
 				shops, organisations * entrepreneursEach + Math.min(organisations, 64), parkList.size());
+	}
+
+	/**
+	 * The county's farmer households that sell to its organisations, at the source's
+	 * scale (about 3,600: 3,200 farmers had higher incomes) times the registry scale,
+	 * written in batches: three in five in 立碑村 and the villages around it, members of the
+	 * Libei enterprise; the others in the rest of the county, each a member of another
+	 * organisation; one in eleven registered as disadvantaged (some since lifted).
+	 */
+	private void households(java.util.UUID libei, List<OrganisationView> organisations, String[] surnames,
+			String[] givenNames) {
+		int count = (int) Math.round(3600 * this.scale);
+		List<org.farmgate.geo.VillageView> villages = new java.util.ArrayList<>(
+				this.geography.villages(this.countyCode));
+		// 立碑村 first
+		villages.sort(java.util.Comparator.comparing(village -> !village.name().equals("立碑村")));
+		if (villages.isEmpty()) {
+			return;
+		}
+		// 立碑村 and the 13 villages listed after it grow with the Libei enterprise
+		int near = Math.min(villages.size(), 14);
+		List<OrganisationView> others = organisations.stream()
+			.filter(organisation -> !organisation.id().equals(libei))
+			.toList();
+		List<Object[]> households = new java.util.ArrayList<>();
+		List<Object[]> memberships = new java.util.ArrayList<>();
+		for (int h = 0; h < count; h++) {
+			boolean nearLibei = h % 5 < 3 || others.isEmpty();
+			org.farmgate.geo.VillageView village = (nearLibei || villages.size() == near) ? villages.get(h % near)
+					: villages.get(near + h % (villages.size() - near));
+			boolean disadvantaged = h % 11 == 0;
+			java.util.UUID id = java.util.UUID.randomUUID();
+			households.add(new Object[] { id, this.countyCode,
+					surnames[h % surnames.length] + givenNames[(h * 5 + h / 12) % givenNames.length]
+							+ givenNames[(h / 7) % givenNames.length],
+					2 + h % 5, village.id(),
+					(h % 10 == 9) ? null : String.format("139%08d", 10_000_000 + h * 7919 % 89_999_999),
+					householdIdNumber(100 + h), disadvantaged, disadvantaged ? 2014 + h % 4 : null,
+					(disadvantaged && h % 2 == 0) ? 2019 + h % 2 : null,
+					java.math.BigDecimal.valueOf(6000 + (h * 137) % 9000) });
+			memberships.add(new Object[] { id, nearLibei ? libei : others.get(h % others.size()).id() });
+		}
+		this.jdbc.batchUpdate(
+				"""
+						INSERT INTO registry_household (id, county_code, head_name, members, village_id, phone, national_id,
+						                                disadvantaged, disadvantaged_since, disadvantaged_lifted, baseline_income)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				households);
+		this.jdbc.batchUpdate("INSERT INTO registry_household_membership (household_id, organisation_id) VALUES (?, ?)",
+				memberships);
+		logger.info("Demo mode: {} farmer households in {} villages", count, villages.size());
+	}
+
+	/**
+	 * A made-up ID number of someone born in the county, different for every sequence
+	 * below 18,250 (the birth year and day vary with it), with its check character.
+	 */
+	static String householdIdNumber(int sequence) {
+		LocalDate born = LocalDate.of(1950 + sequence % 50, 1, 1).plusDays((sequence / 50) % 365);
+		String first17 = "520122" + born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+				+ String.format("%03d", sequence % 1000);
+		return first17 + NationalId.checkCharacter(first17);
 	}
 
 	/**

@@ -32,12 +32,126 @@ public class HouseholdManagement {
 
 	private final Clock clock;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	HouseholdManagement(HouseholdRepository households, OrganisationRepository organisations,
-			CountyGeographyManagement geography, Clock clock) {
+			CountyGeographyManagement geography, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.households = households;
 		this.organisations = organisations;
 		this.geography = geography;
 		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The households the user sees (a merchant its organisation's members, the county's
+	 * staff the county's), in one query and without memberships: for pickers and
+	 * roll-ups.
+	 */
+	@Transactional(readOnly = true)
+	public List<HouseholdEntry> directory(SignedInUser user) {
+		RegistryManagement.requireReader(user);
+		if (user.role() == Role.MERCHANT) {
+			UUID own = user.scope().organisationId();
+			if (own == null) {
+				return List.of();
+			}
+			return this.jdbc.sql(ENTRY + """
+					WHERE h.id IN (SELECT household_id FROM registry_household_membership WHERE organisation_id = ?)
+					ORDER BY h.head_name, h.id""").param(own).query(HouseholdManagement::entry).list();
+		}
+		return this.jdbc.sql(ENTRY + " WHERE h.county_code = ? ORDER BY h.head_name, h.id")
+			.param(user.scope().countyCode())
+			.query(HouseholdManagement::entry)
+			.list();
+	}
+
+	/**
+	 * The member households of an organisation the user sees (a merchant only its own).
+	 */
+	@Transactional(readOnly = true)
+	public List<HouseholdEntry> membersOf(SignedInUser user, UUID organisationId) {
+		RegistryManagement.requireReader(user);
+		if (user.role() == Role.MERCHANT && !organisationId.equals(user.scope().organisationId())) {
+			return List.of();
+		}
+		return this.jdbc.sql(ENTRY + """
+				WHERE h.county_code = ? AND h.id IN
+				      (SELECT household_id FROM registry_household_membership WHERE organisation_id = ?)
+				ORDER BY h.head_name, h.id""")
+			.params(user.scope().countyCode(), organisationId)
+			.query(HouseholdManagement::entry)
+			.list();
+	}
+
+	/** The households among these ids that the user sees. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, HouseholdEntry> entries(SignedInUser user, java.util.Collection<UUID> ids) {
+		RegistryManagement.requireReader(user);
+		java.util.Map<UUID, HouseholdEntry> found = new java.util.LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		UUID[] wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new);
+		List<HouseholdEntry> entries;
+		if (user.role() == Role.MERCHANT) {
+			UUID own = user.scope().organisationId();
+			entries = (own == null) ? List.of()
+					: this.jdbc.sql(ENTRY + """
+							WHERE h.id = ANY(?) AND h.id IN
+							      (SELECT household_id FROM registry_household_membership WHERE organisation_id = ?)""")
+						.params(wanted, own)
+						.query(HouseholdManagement::entry)
+						.list();
+		}
+		else {
+			entries = this.jdbc.sql(ENTRY + " WHERE h.id = ANY(?) AND h.county_code = ?")
+				.params(wanted, user.scope().countyCode())
+				.query(HouseholdManagement::entry)
+				.list();
+		}
+		entries.forEach(entry -> found.put(entry.id(), entry));
+		return found;
+	}
+
+	/**
+	 * Whether the user's role may see full ID numbers: the operations centre and
+	 * administrators, who report to the poverty-alleviation office; nobody else.
+	 */
+	public static boolean seesFullNationalIds(SignedInUser user) {
+		return user.role() == Role.OPERATOR || user.role() == Role.ADMIN;
+	}
+
+	/**
+	 * The full ID numbers of the county's households among these ids, for a role that may
+	 * see them. The caller records the disclosure in the audit log.
+	 * @throws AccessDeniedException for any other role
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> nationalIds(SignedInUser user, java.util.Collection<UUID> ids) {
+		if (!seesFullNationalIds(user)) {
+			throw new AccessDeniedException("role " + user.role() + " does not see full ID numbers");
+		}
+		java.util.Map<UUID, String> found = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("SELECT id, national_id FROM registry_household WHERE id = ANY(?) AND county_code = ?")
+			.params(ids.toArray(UUID[]::new), user.scope().countyCode())
+			.query((rs, row) -> found.put(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+		return found;
+	}
+
+	private static final String ENTRY = """
+			SELECT h.id, h.county_code, h.head_name, h.members, h.village_id, h.disadvantaged, h.phone, h.national_id
+			FROM registry_household h
+			""";
+
+	private static HouseholdEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new HouseholdEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
+				rs.getObject(5, UUID.class), rs.getBoolean(6), PhoneNumber.masked(rs.getString(7)),
+				NationalId.masked(rs.getString(8)));
 	}
 
 	@Transactional(readOnly = true)
