@@ -67,7 +67,7 @@ public class DividendManagement {
 		}
 		List<DividendShare> shares = (input.shares() != null) ? input.shares()
 			.stream()
-			.filter(share -> share.householdId() != null || share.amount() != null)
+			.filter(share -> share != null && (share.householdId() != null || share.amount() != null))
 			.filter(share -> share.amount() == null || share.amount().signum() != 0)
 			.toList() : List.of();
 		if (shares.isEmpty()) {
@@ -124,6 +124,8 @@ public class DividendManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<DividendView> dividend(SignedInUser user, UUID id) {
+		// a role that reads no income is refused, not told the record is missing
+		this.scope.requireReader(user);
 		return visible(user, id).map(dividend -> dividend.toView(reversalOf(id).orElse(null)));
 	}
 

@@ -143,6 +143,8 @@ public class ProcurementManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<ProcurementView> procurement(SignedInUser user, UUID id) {
+		// a role that reads no income is refused, not told the record is missing
+		this.scope.requireReader(user);
 		return visible(user, id).map(procurement -> procurement.toView(reversalOf(id).orElse(null)));
 	}
 

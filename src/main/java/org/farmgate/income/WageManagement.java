@@ -81,6 +81,8 @@ public class WageManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<WageView> wage(SignedInUser user, UUID id) {
+		// a role that reads no income is refused, not told the record is missing
+		this.scope.requireReader(user);
 		return visible(user, id).map(wage -> wage.toView(reversalOf(id).orElse(null)));
 	}
 

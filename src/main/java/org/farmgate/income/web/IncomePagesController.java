@@ -92,6 +92,30 @@ class IncomePagesController {
 		return "income/overview";
 	}
 
+	/** A village's households with their linked income in the year, largest first. */
+	@GetMapping("/income/villages/{id}")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'ANALYST')")
+	String village(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+			@RequestParam(required = false) Integer year, Model model) {
+		VillageView village = this.geography.village(user.scope().countyCode(), id)
+			.orElseThrow(ProcurementPagesController.NotFound::new);
+		int shown = year(year);
+		Map<UUID, HouseholdEntry> directory = this.queries.directory(user);
+		List<org.farmgate.income.HouseholdIncome> incomes = this.queries.incomes(user, shown)
+			.stream()
+			.filter(income -> {
+				HouseholdEntry household = directory.get(income.householdId());
+				return household != null && id.equals(household.villageId());
+			})
+			.sorted(java.util.Comparator.comparing(org.farmgate.income.HouseholdIncome::total).reversed())
+			.toList();
+		model.addAttribute("village", village);
+		model.addAttribute("year", shown);
+		model.addAttribute("incomes", incomes);
+		model.addAttribute("directory", directory);
+		return "income/village";
+	}
+
 	@GetMapping("/income/attention")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'ANALYST')")
 	String attention(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer year,
