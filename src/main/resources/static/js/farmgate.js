@@ -5,6 +5,15 @@ document.addEventListener('submit', function (event) {
 	var question = form.getAttribute('data-confirm');
 	if (question && !window.confirm(question)) {
 		event.preventDefault();
+		return;
+	}
+	// a form that records something is sent once: a second tap on a slow network waits
+	if (form.hasAttribute('data-once')) {
+		if (form.getAttribute('data-sent')) {
+			event.preventDefault();
+			return;
+		}
+		form.setAttribute('data-sent', 'true');
 	}
 }, true);
 

@@ -8,11 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 import org.farmgate.accounts.SignedInUser;
@@ -93,24 +91,25 @@ class DemoIncome implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		Set<UUID> libeiMembers = new HashSet<>();
-		this.households.directory(merchant).forEach(household -> libeiMembers.add(household.id()));
-		List<OrganisationView> organisations = this.registry.organisations(operator)
+		// each household sells to the organisation it is a member of
+		Map<UUID, OrganisationView> memberOf = new HashMap<>();
+		for (OrganisationView organisation : this.registry.organisations(operator)) {
+			this.households.membersOf(operator, organisation.id())
+				.forEach(member -> memberOf.putIfAbsent(member.id(), organisation));
+		}
+		List<HouseholdEntry> all = this.households.directory(operator)
 			.stream()
-			.filter(organisation -> !organisation.id().equals(libei))
+			.filter(household -> memberOf.containsKey(household.id()))
 			.toList();
-		List<HouseholdEntry> all = this.households.directory(operator);
-		if (organisations.isEmpty() || all.isEmpty()) {
+		if (all.isEmpty()) {
 			return;
 		}
-		this.transactions.executeWithoutResult(
-				status -> write(operator.scope().countyCode(), libei, libeiMembers, organisations, all));
+		this.transactions.executeWithoutResult(status -> write(operator.scope().countyCode(), libei, memberOf, all));
 		logger.info("Demo mode: two years of income for {} farmer households in {} ms", all.size(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void write(String county, UUID libei, Set<UUID> libeiMembers, List<OrganisationView> organisations,
-			List<HouseholdEntry> all) {
+	private void write(String county, UUID libei, Map<UUID, OrganisationView> memberOf, List<HouseholdEntry> all) {
 		LocalDate today = LocalDate.now(this.clock.withZone(IncomeScope.CHINA));
 		int thisYear = today.getYear();
 		Random random = new Random(20261130L);
@@ -119,14 +118,11 @@ class DemoIncome implements ApplicationRunner {
 		List<Object[]> wages = new ArrayList<>();
 		Map<UUID, Map<Integer, List<Object[]>>> dividendShares = new HashMap<>();
 		Map<String, Integer> serials = new HashMap<>();
-		List<OrganisationView> cooperatives = organisations.stream()
-			.filter(organisation -> organisation.type() == OrganisationType.COOPERATIVE)
-			.toList();
 		int index = 0;
 		for (HouseholdEntry household : all) {
 			int h = index++;
-			UUID buyer = libeiMembers.contains(household.id()) ? libei
-					: organisations.get(h % organisations.size()).id();
+			OrganisationView organisation = memberOf.get(household.id());
+			UUID buyer = organisation.id();
 			// 3 in 100 earn nothing through the platform; 8 in 100 less this year; a few
 			// disadvantaged households nothing yet this year
 			if (h % 100 < 3) {
@@ -154,7 +150,8 @@ class DemoIncome implements ApplicationRunner {
 						.max(BigDecimal.ONE);
 					LocalDate on = LocalDate.of(year, 1 + random.nextInt(lastMonth), 1 + random.nextInt(28));
 					if (on.isAfter(today)) {
-						on = today.minusDays(random.nextInt(20));
+						// early in this month: a day of it gone by, never last year
+						on = LocalDate.of(year, today.getMonthValue(), 1 + random.nextInt(today.getDayOfMonth()));
 					}
 					boolean owed = year == thisYear && random.nextInt(10) == 0;
 					String serialKey = buyer + ":" + year;
@@ -181,8 +178,9 @@ class DemoIncome implements ApplicationRunner {
 								Date.valueOf(LocalDate.of(year, month, 1)), null, null, amount, amount, now });
 					}
 				}
-				if (!cooperatives.isEmpty() && h % 4 == 1) {
-					UUID cooperative = cooperatives.get(h % cooperatives.size()).id();
+				// a cooperative shares its surplus among its members
+				if (organisation.type() == OrganisationType.COOPERATIVE && h % 2 == 1) {
+					UUID cooperative = buyer;
 					BigDecimal share = BigDecimal.valueOf(target * 0.08).setScale(2, RoundingMode.HALF_UP);
 					dividendShares.computeIfAbsent(cooperative, key -> new HashMap<>())
 						.computeIfAbsent(year, key -> new ArrayList<>())
@@ -218,7 +216,8 @@ class DemoIncome implements ApplicationRunner {
 					.stream()
 					.map(share -> (BigDecimal) share[1])
 					.reduce(BigDecimal.ZERO, BigDecimal::add);
-				LocalDate declared = (year.getKey() == thisYear) ? today.minusDays(10)
+				LocalDate declared = (year.getKey() == thisYear)
+						? LocalDate.of(thisYear, today.getMonthValue(), 1 + (today.getDayOfMonth() - 1) / 2)
 						: LocalDate.of(year.getKey(), 12, 28);
 				this.jdbc.update("""
 						INSERT INTO income_dividend (id, county_code, organisation_id, year, declared_on, total, note,
@@ -226,8 +225,11 @@ class DemoIncome implements ApplicationRunner {
 						VALUES (?, ?, ?, ?, ?, ?, '年度盈余分配（示例）', 'demo', ?)""", id, county, cooperative.getKey(),
 						year.getKey(), Date.valueOf(declared), total, now);
 				this.jdbc.batchUpdate(
-						"INSERT INTO income_dividend_share (dividend_id, household_id, amount) VALUES (?, ?, ?)",
-						year.getValue().stream().map(share -> new Object[] { id, share[0], share[1] }).toList());
+						"INSERT INTO income_dividend_share (dividend_id, household_id, amount, county_code) VALUES (?, ?, ?, ?)",
+						year.getValue()
+							.stream()
+							.map(share -> new Object[] { id, share[0], share[1], county })
+							.toList());
 			}
 		}
 	}

@@ -38,7 +38,12 @@ class Dividend {
 	private final String note;
 
 	@MappedCollection(idColumn = "dividend_id")
-	private final Set<DividendShare> shares;
+	private final Set<ShareRow> shares;
+
+	/** A share as stored: with the county, as every large table has it. */
+	@Table("income_dividend_share")
+	record ShareRow(UUID householdId, BigDecimal amount, String countyCode) {
+	}
 
 	private final UUID reverses;
 
@@ -53,7 +58,7 @@ class Dividend {
 
 	@PersistenceCreator
 	Dividend(UUID id, String countyCode, UUID organisationId, int year, LocalDate declaredOn, BigDecimal total,
-			String note, Set<DividendShare> shares, UUID reverses, String reason, String recordedBy, Instant recordedAt,
+			String note, Set<ShareRow> shares, UUID reverses, String reason, String recordedBy, Instant recordedAt,
 			Integer version) {
 		this.id = id;
 		this.countyCode = countyCode;
@@ -72,16 +77,19 @@ class Dividend {
 
 	static Dividend distribute(String countyCode, UUID organisationId, DividendInput input, String by, Instant at) {
 		BigDecimal total = input.shares().stream().map(DividendShare::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		Set<ShareRow> rows = new LinkedHashSet<>();
+		input.shares().forEach(share -> rows.add(new ShareRow(share.householdId(), share.amount(), countyCode)));
 		return new Dividend(UUID.randomUUID(), countyCode, organisationId, input.year(), input.declaredOn(), total,
-				input.note(), new LinkedHashSet<>(input.shares()), null, null, by, at, null);
+				input.note(), rows, null, null, by, at, null);
 	}
 
 	Dividend reversal(String why, String by, Instant at) {
 		if (this.reverses != null) {
 			throw IncomeException.because("income.error.reverse-reversal");
 		}
-		Set<DividendShare> negated = new LinkedHashSet<>();
-		this.shares.forEach(share -> negated.add(new DividendShare(share.householdId(), share.amount().negate())));
+		Set<ShareRow> negated = new LinkedHashSet<>();
+		this.shares.forEach(
+				share -> negated.add(new ShareRow(share.householdId(), share.amount().negate(), share.countyCode())));
 		return new Dividend(UUID.randomUUID(), this.countyCode, this.organisationId, this.year, this.declaredOn,
 				this.total.negate(), this.note, negated, this.id, why, by, at, null);
 	}
@@ -99,7 +107,10 @@ class Dividend {
 	}
 
 	private List<DividendShare> sortedShares() {
-		return this.shares.stream().sorted(Comparator.comparing(DividendShare::amount).reversed()).toList();
+		return this.shares.stream()
+			.map(share -> new DividendShare(share.householdId(), share.amount()))
+			.sorted(Comparator.comparing(DividendShare::amount).reversed())
+			.toList();
 	}
 
 	DividendView toView(UUID reversedBy) {

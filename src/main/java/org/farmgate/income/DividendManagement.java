@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.farmgate.accounts.SignedInUser;
-import org.farmgate.registry.HouseholdEntry;
 import org.farmgate.registry.OrganisationType;
 import org.farmgate.registry.OrganisationView;
 
@@ -89,10 +88,11 @@ public class DividendManagement {
 				throw IncomeException.because("income.error.share");
 			}
 		}
-		java.util.Map<UUID, HouseholdEntry> households = this.scope.households(user, seen);
-		if (households.size() != seen.size()
-				|| households.values().stream().anyMatch(h -> !h.countyCode().equals(organisation.countyCode()))) {
-			throw IncomeException.because("income.error.household");
+		// a cooperative pays dividends to its members, whoever records them
+		Set<UUID> members = new HashSet<>();
+		this.scope.members(user, organisation.id()).forEach(member -> members.add(member.id()));
+		if (!members.containsAll(seen)) {
+			throw IncomeException.because("income.error.not-member");
 		}
 		Dividend dividend = Dividend.distribute(organisation.countyCode(), organisation.id(),
 				new DividendInput(organisation.id(), input.year(), input.declaredOn(),

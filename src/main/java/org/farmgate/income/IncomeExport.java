@@ -65,8 +65,9 @@ public class IncomeExport {
 			throws IOException {
 		this.scope.requireCountyReader(user);
 		Map<UUID, HouseholdEntry> directory = this.queries.directory(user);
-		List<HouseholdIncome> incomes = this.queries.incomes(user, year)
-			.stream()
+		List<HouseholdIncome> all = this.queries.incomes(user, year);
+		List<HouseholdEntry> attentionList = IncomeQueries.needingAttention(all, directory.values());
+		List<HouseholdIncome> incomes = all.stream()
 			.filter(income -> income.linked() || income.previousTotal().signum() > 0)
 			.toList();
 		Map<UUID, String> ids = fullIds
@@ -125,7 +126,7 @@ public class IncomeExport {
 			Sheet attention = workbook.createSheet(text("income.export.sheet.attention", locale));
 			header(attention, locale, "income.village", "income.household", "income.members", "income.phone");
 			r = 1;
-			for (HouseholdEntry household : this.queries.needingAttention(user, year)) {
+			for (HouseholdEntry household : attentionList) {
 				Row row = attention.createRow(r++);
 				text(row, 0, (household.villageId() != null) ? villages.getOrDefault(household.villageId(), "") : "");
 				text(row, 1, household.headName());

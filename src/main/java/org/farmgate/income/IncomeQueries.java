@@ -43,22 +43,57 @@ public class IncomeQueries {
 	}
 
 	/**
-	 * Every household with linked income in the year or the year before, with both years'
+	 * The days a year's figures cover, and the days of the year before they are compared
+	 * with: a past year whole; the current year to date, against the same days of last
+	 * year (a year not over yet is not compared with a whole one).
+	 */
+	public record Period(int year, java.time.LocalDate from, java.time.LocalDate to, java.time.LocalDate previousFrom,
+			java.time.LocalDate previousTo) {
+
+		public boolean toDate() {
+			return !this.to.equals(this.from.withMonth(12).withDayOfMonth(31));
+		}
+
+	}
+
+	/**
+	 * The period of a year's figures.
+	 * @throws IncomeException for a year before 2000 or after the current one
+	 */
+	public Period period(int year) {
+		java.time.LocalDate today = this.scope.today();
+		if (year < 2000 || year > today.getYear()) {
+			throw IncomeException.because("income.error.year-shown", today.getYear());
+		}
+		java.time.LocalDate from = java.time.LocalDate.of(year, 1, 1);
+		if (year < today.getYear()) {
+			return new Period(year, from, from.withMonth(12).withDayOfMonth(31), from.minusYears(1), from.minusDays(1));
+		}
+		// 29 February compared with 28 February
+		return new Period(year, from, today, from.minusYears(1), today.minusYears(1));
+	}
+
+	/**
+	 * Every household with linked income in the period or the one before, with both
 	 * totals.
 	 */
 	public List<HouseholdIncome> incomes(SignedInUser user, int year) {
 		this.scope.requireReader(user);
+		Period period = period(year);
 		return this.jdbc.sql("""
 				SELECT household_id,
-				       sum(amount) FILTER (WHERE year = :year AND source = 'PROCUREMENT'),
-				       sum(amount) FILTER (WHERE year = :year AND source = 'WAGES'),
-				       sum(amount) FILTER (WHERE year = :year AND source = 'DIVIDENDS'),
-				       sum(amount) FILTER (WHERE year = :year - 1)
+				       sum(amount) FILTER (WHERE day BETWEEN :from AND :to AND source = 'PROCUREMENT'),
+				       sum(amount) FILTER (WHERE day BETWEEN :from AND :to AND source = 'WAGES'),
+				       sum(amount) FILTER (WHERE day BETWEEN :from AND :to AND source = 'DIVIDENDS'),
+				       sum(amount) FILTER (WHERE day BETWEEN :previousFrom AND :previousTo)
 				FROM income_linked
 				WHERE county_code = :county AND (CAST(:own AS UUID) IS NULL OR organisation_id = :own)
-				  AND year IN (:year, :year - 1)
+				  AND (day BETWEEN :from AND :to OR day BETWEEN :previousFrom AND :previousTo)
 				GROUP BY household_id""")
-			.param("year", year)
+			.param("from", period.from())
+			.param("to", period.to())
+			.param("previousFrom", period.previousFrom())
+			.param("previousTo", period.previousTo())
 			.param("county", user.scope().countyCode())
 			.param("own", IncomeScope.ownOrganisation(user))
 			.query((rs, row) -> new HouseholdIncome(rs.getObject(1, UUID.class), year, rs.getBigDecimal(2),
@@ -102,8 +137,20 @@ public class IncomeQueries {
 
 	/** The county's roll-up for the year, per village, for the county's staff. */
 	public IncomeOverview overview(SignedInUser user, int year) {
+		return summary(user, year).overview();
+	}
+
+	/** The county's page for a year: its period, the roll-up and who needs attention. */
+	public record Summary(Period period, IncomeOverview overview, List<HouseholdEntry> attention) {
+	}
+
+	/** The county's roll-up and attention list, from one pass over the records. */
+	public Summary summary(SignedInUser user, int year) {
 		this.scope.requireCountyReader(user);
-		return IncomeOverview.of(year, incomes(user, year), directory(user));
+		List<HouseholdIncome> incomes = incomes(user, year);
+		Map<UUID, HouseholdEntry> directory = directory(user);
+		return new Summary(period(year), IncomeOverview.of(year, incomes, directory),
+				needingAttention(incomes, directory.values()));
 	}
 
 	/**
@@ -112,12 +159,18 @@ public class IncomeQueries {
 	 */
 	public List<HouseholdEntry> needingAttention(SignedInUser user, int year) {
 		this.scope.requireCountyReader(user);
-		Set<UUID> linked = incomes(user, year).stream()
+		return needingAttention(incomes(user, year), this.households.directory(user));
+	}
+
+	/** The same, from incomes and a directory already loaded. */
+	public static List<HouseholdEntry> needingAttention(List<HouseholdIncome> incomes,
+			java.util.Collection<HouseholdEntry> directory) {
+		Set<UUID> linked = incomes.stream()
 			.filter(HouseholdIncome::linked)
 			.map(HouseholdIncome::householdId)
 			.collect(Collectors.toSet());
 		List<HouseholdEntry> attention = new ArrayList<>();
-		for (HouseholdEntry household : this.households.directory(user)) {
+		for (HouseholdEntry household : directory) {
 			if (household.disadvantaged() && !linked.contains(household.id())) {
 				attention.add(household);
 			}

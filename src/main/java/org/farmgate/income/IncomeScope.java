@@ -122,10 +122,40 @@ class IncomeScope {
 		return this.households.entries(user, ids);
 	}
 
-	/** The village of a household the user sees, for events; null when not known. */
-	UUID villageOf(SignedInUser user, UUID householdId) {
-		HouseholdEntry household = this.households.entries(user, java.util.List.of(householdId)).get(householdId);
-		return (household != null) ? household.villageId() : null;
+	/** The member households of an organisation (the user's view of them). */
+	java.util.List<HouseholdEntry> members(SignedInUser user, UUID organisationId) {
+		return this.households.membersOf(user, organisationId);
+	}
+
+	/**
+	 * The village of a household for an event, whoever records it (a reversal carries the
+	 * village of the record it reverses even if the household has left the organisation).
+	 */
+	UUID villageOf(UUID householdId) {
+		return this.households.villagesOf(java.util.List.of(householdId)).get(householdId);
+	}
+
+	/**
+	 * A year a list is filtered by, or none.
+	 * @throws IncomeException for a year no record can have
+	 */
+	static Integer listYear(Integer year) {
+		if (year != null && (year < 2000 || year > 2100)) {
+			throw because("income.error.year-shown-list");
+		}
+		return year;
+	}
+
+	/** The row a page of a list starts at. */
+	static long offset(int page, int size) {
+		if (page < 0 || page > 100_000) {
+			throw because("income.error.page");
+		}
+		return (long) page * size;
+	}
+
+	private static IncomeException because(String key) {
+		return IncomeException.because(key);
 	}
 
 	LocalDate today() {

@@ -69,11 +69,36 @@ public class ProcurementManagement {
 	 * @throws IncomeException saying what to fix
 	 */
 	public ProcurementView record(SignedInUser user, ProcurementInput input) {
-		return record(user, input, null);
+		return record(user, input, null, null);
 	}
 
-	private ProcurementView record(SignedInUser user, ProcurementInput input, UUID corrects) {
+	/**
+	 * Records a purchase once per request id: the same form sent twice (a double tap on a
+	 * slow network) answers the purchase recorded the first time.
+	 * @throws IncomeException saying what to fix
+	 */
+	public ProcurementView record(SignedInUser user, ProcurementInput input, UUID requestId) {
+		return record(user, input, null, requestId);
+	}
+
+	private ProcurementView record(SignedInUser user, ProcurementInput input, UUID corrects, UUID requestId) {
 		OrganisationView organisation = this.scope.organisationFor(user, input.organisationId());
+		if (requestId != null) {
+			// the organisation's counter row orders two copies of one request
+			this.jdbc
+				.sql("""
+						INSERT INTO income_receipt_serial (organisation_id, year, last_serial) VALUES (?, 0, 0)
+						ON CONFLICT (organisation_id, year) DO UPDATE SET last_serial = income_receipt_serial.last_serial""")
+				.params(organisation.id())
+				.update();
+			Optional<ProcurementView> sent = this.jdbc.sql(SELECT + " WHERE p.organisation_id = ? AND p.request_id = ?")
+				.params(organisation.id(), requestId)
+				.query(ProcurementManagement::view)
+				.optional();
+			if (sent.isPresent()) {
+				return sent.get();
+			}
+		}
 		HouseholdEntry household = this.scope.householdFor(user, input.householdId(), organisation);
 		this.scope.checkDate(input.occurredOn(), "income.error.occurred-on");
 		String produce = produce(user, input, organisation);
@@ -82,6 +107,11 @@ public class ProcurementManagement {
 				nextReceiptNo(organisation.id(), input.occurredOn().getYear()), input, produce, corrects,
 				user.getUsername(), this.clock.instant());
 		this.procurements.save(procurement);
+		if (requestId != null) {
+			this.jdbc.sql("UPDATE income_procurement SET request_id = ? WHERE id = ?")
+				.params(requestId, procurement.id())
+				.update();
+		}
 		this.events.publishEvent(procurement.recorded(household.villageId()));
 		return procurement.toView(null);
 	}
@@ -93,9 +123,11 @@ public class ProcurementManagement {
 	 */
 	public ProcurementView reverse(SignedInUser user, UUID id, String reason) {
 		this.scope.requireWriter(user);
-		Procurement original = visible(user, id).orElseThrow(IncomeException::notFound);
+		visible(user, id).orElseThrow(IncomeException::notFound);
 		String why = IncomeScope.reason(reason);
 		lock(id);
+		// read again under the lock: a payment just made is copied into the reversal
+		Procurement original = this.procurements.findById(id).orElseThrow(IncomeException::notFound);
 		if (reversalOf(id).isPresent()) {
 			throw IncomeException.because("income.error.reversed-already");
 		}
@@ -103,7 +135,7 @@ public class ProcurementManagement {
 				nextReceiptNo(original.organisationId(), original.toView(null).occurredOn().getYear()), why,
 				user.getUsername(), this.clock.instant());
 		this.procurements.save(reversal);
-		this.events.publishEvent(reversal.recorded(this.scope.villageOf(user, original.toView(null).householdId())));
+		this.events.publishEvent(reversal.recorded(this.scope.villageOf(original.toView(null).householdId())));
 		return reversal.toView(null);
 	}
 
@@ -118,7 +150,7 @@ public class ProcurementManagement {
 				new ProcurementInput(original.organisationId(), input.householdId(), input.occurredOn(),
 						input.productId(), input.produce(), input.batchId(), input.quantity(), input.unit(),
 						input.unitPrice(), input.grade(), input.payment(), input.paymentMethod()),
-				id);
+				id, null);
 	}
 
 	/**
@@ -166,9 +198,9 @@ public class ProcurementManagement {
 			.param("county", user.scope().countyCode())
 			.param("own", own)
 			.param("household", householdId)
-			.param("year", year)
+			.param("year", IncomeScope.listYear(year))
 			.param("limit", PAGE + 1)
-			.param("offset", Math.max(0, page) * PAGE)
+			.param("offset", IncomeScope.offset(page, PAGE))
 			.query(ProcurementManagement::view)
 			.list();
 	}

@@ -75,7 +75,7 @@ public class WageManagement {
 		}
 		Wage reversal = original.reversal(why, user.getUsername(), this.clock.instant());
 		this.wages.save(reversal);
-		this.events.publishEvent(reversal.recorded(this.scope.villageOf(user, original.toView(null).householdId())));
+		this.events.publishEvent(reversal.recorded(this.scope.villageOf(original.toView(null).householdId())));
 		return reversal.toView(null);
 	}
 
@@ -105,9 +105,9 @@ public class WageManagement {
 			.param("county", user.scope().countyCode())
 			.param("own", IncomeScope.ownOrganisation(user))
 			.param("household", householdId)
-			.param("year", year)
+			.param("year", IncomeScope.listYear(year))
 			.param("limit", ProcurementManagement.PAGE + 1)
-			.param("offset", Math.max(0, page) * ProcurementManagement.PAGE)
+			.param("offset", IncomeScope.offset(page, ProcurementManagement.PAGE))
 			.query((rs, row) -> new WageView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getObject(3, UUID.class), rs.getString(4), Work.valueOf(rs.getString(5)),
 					YearMonth.from(rs.getObject(6, java.time.LocalDate.class)), rs.getBigDecimal(7),
@@ -155,6 +155,10 @@ public class WageManagement {
 			if (input.dailyRate() == null || input.dailyRate().signum() <= 0 || input.dailyRate().scale() > 2
 					|| input.dailyRate().compareTo(MAX_PAY) >= 0) {
 				throw IncomeException.because("income.error.daily-rate");
+			}
+			if (Wage.amountOf(input).signum() <= 0) {
+				// half a day at 1 fen: nothing to pay
+				throw IncomeException.because("income.error.amount-zero");
 			}
 		}
 	}

@@ -326,7 +326,9 @@ class IncomeAuthorizationTests {
 		for (Map.Entry<String, MockHttpServletRequestBuilder> write : writes.entrySet()) {
 			String body = this.mvc.perform(asA(write.getValue()))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.code").value("income.error.household"))
+				// a cooperative's dividend goes to its own members only
+				.andExpect(jsonPath("$.code")
+					.value(write.getKey().equals("dividend") ? "income.error.not-member" : "income.error.household"))
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
@@ -586,6 +588,8 @@ class IncomeAuthorizationTests {
 				.getResponse();
 			assertThat(String.valueOf(response.getContentType())).as(path).doesNotContain("spreadsheetml");
 		}
+		this.mvc.perform(post("/income/export.xlsx").with(csrf()).with(user(this.signedInA)))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(asA(get("/api/v1/income/overview"))).andExpect(status().isForbidden());
 		this.mvc.perform(asA(get("/api/v1/income/overview?year=" + this.today.getYear())))
 			.andExpect(status().isForbidden());
@@ -617,8 +621,8 @@ class IncomeAuthorizationTests {
 		assertThat(fullIdsIn(cells)).as("full ID numbers anywhere in the analyst's workbook").isEmpty();
 
 		this.mvc
-			.perform(get("/income/export.xlsx").param("year", String.valueOf(this.today.getYear()))
-				.param("fullIds", "true")
+			.perform(post("/income/export.xlsx").param("year", String.valueOf(this.today.getYear()))
+				.with(csrf())
 				.with(user(analyst)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString(nationalId))));
@@ -645,8 +649,8 @@ class IncomeAuthorizationTests {
 		assertThat(fullIdExports()).as("the masked export writes no audit entry").isEqualTo(audited);
 
 		List<XCell> full = workbook(this.mvc
-			.perform(get("/income/export.xlsx").param("year", String.valueOf(this.today.getYear()))
-				.param("fullIds", "true")
+			.perform(post("/income/export.xlsx").param("year", String.valueOf(this.today.getYear()))
+				.with(csrf())
 				.with(user(this.operator)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -687,9 +691,10 @@ class IncomeAuthorizationTests {
 
 		for (String fullIds : new String[] { "false", "true" }) {
 			List<XCell> cells = workbook(this.mvc
-				.perform(get("/income/export.xlsx").param("year", String.valueOf(this.today.getYear()))
-					.param("fullIds", fullIds)
-					.with(user(this.operator)))
+				.perform(
+						("true".equals(fullIds) ? post("/income/export.xlsx").with(csrf()) : get("/income/export.xlsx"))
+							.param("year", String.valueOf(this.today.getYear()))
+							.with(user(this.operator)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()

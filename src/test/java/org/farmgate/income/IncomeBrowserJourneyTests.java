@@ -189,7 +189,7 @@ class IncomeBrowserJourneyTests {
 		String receiptNo = this.browser.findElement(By.cssSelector(".receipt-no strong")).getText();
 		assertThat(receiptNo).matches("SG-" + year + "-\\d{6}");
 		assertThat(this.browser.findElement(By.id("receipt")).getText()).contains(household.maskedPhone(), "青菜", "一级",
-				"52.5 千克", "4.60", "已付 · 微信", "merchant");
+				"52.5 千克", "4.60", "已付 · 微信");
 		assertNoHorizontalScroll("the receipt");
 		screenshot("income-receipt");
 

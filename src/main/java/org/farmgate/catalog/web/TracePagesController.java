@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.farmgate.catalog.BatchManagement;
 import org.farmgate.catalog.Categories;
-import org.farmgate.catalog.QrCodes;
+import org.farmgate.web.QrCodes;
 import org.farmgate.catalog.ProductManagement;
 import org.farmgate.catalog.TraceView;
 

@@ -17,6 +17,7 @@ class IncomePageProblems {
 
 	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class,
 			org.springframework.dao.OptimisticLockingFailureException.class,
+			org.springframework.dao.PessimisticLockingFailureException.class,
 			org.springframework.data.relational.core.conversion.DbActionExecutionException.class })
 	String conflict(HttpServletRequest request, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("problem", "income.error.conflict");

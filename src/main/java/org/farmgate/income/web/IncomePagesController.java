@@ -85,9 +85,11 @@ class IncomePagesController {
 		model.addAttribute("year", shown);
 		model.addAttribute("years",
 				List.of(this.queries.currentYear(), this.queries.currentYear() - 1, this.queries.currentYear() - 2));
-		model.addAttribute("overview", this.queries.overview(user, shown));
+		IncomeQueries.Summary summary = this.queries.summary(user, shown);
+		model.addAttribute("overview", summary.overview());
+		model.addAttribute("period", summary.period());
 		model.addAttribute("villageNames", villageNames(user));
-		model.addAttribute("attention", this.queries.needingAttention(user, shown).size());
+		model.addAttribute("attention", summary.attention().size());
 		model.addAttribute("fullIds", HouseholdManagement.seesFullNationalIds(user));
 		return "income/overview";
 	}
@@ -127,10 +129,26 @@ class IncomePagesController {
 		return "income/attention";
 	}
 
+	/** The workbook with ID numbers masked: a plain link. */
 	@GetMapping("/income/export.xlsx")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'ANALYST')")
-	void export(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(defaultValue = "false") boolean fullIds, Locale locale, HttpServletResponse response)
+	void export(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer year, Locale locale,
+			HttpServletResponse response) throws IOException {
+		write(user, year, false, locale, response);
+	}
+
+	/**
+	 * The workbook with full ID numbers: a form post (CSRF-checked, so that no link from
+	 * elsewhere can make an operator take personal data away), recorded in the audit log.
+	 */
+	@PostMapping("/income/export.xlsx")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'ANALYST')")
+	void exportWithFullIds(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer year,
+			Locale locale, HttpServletResponse response) throws IOException {
+		write(user, year, true, locale, response);
+	}
+
+	private void write(SignedInUser user, Integer year, boolean fullIds, Locale locale, HttpServletResponse response)
 			throws IOException {
 		int shown = year(year);
 		if (fullIds && !HouseholdManagement.seesFullNationalIds(user)) {
@@ -157,9 +175,17 @@ class IncomePagesController {
 
 	@GetMapping("/income/wages")
 	String wageList(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer year,
-			Model model) {
-		model.addAttribute("wages", this.wages.wages(user, null, year, 0));
-		model.addAttribute("households", names(user));
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		List<org.farmgate.income.WageView> found = this.wages.wages(user, null, year, page);
+		List<org.farmgate.income.WageView> shown = found.stream()
+			.limit(org.farmgate.income.ProcurementManagement.PAGE)
+			.toList();
+		model.addAttribute("wages", shown);
+		model.addAttribute("more", found.size() > shown.size());
+		model.addAttribute("page", page);
+		model.addAttribute("year", year);
+		model.addAttribute("households",
+				names(user, shown.stream().map(org.farmgate.income.WageView::householdId).toList()));
 		return "income/wages";
 	}
 
@@ -203,8 +229,14 @@ class IncomePagesController {
 
 	@GetMapping("/income/dividends")
 	String dividendList(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("dividends", this.dividends.dividends(user));
-		model.addAttribute("households", names(user));
+		List<org.farmgate.income.DividendView> distributions = this.dividends.dividends(user);
+		model.addAttribute("dividends", distributions);
+		model.addAttribute("households",
+				names(user,
+						distributions.stream()
+							.flatMap(dividend -> dividend.shares().stream())
+							.map(org.farmgate.income.DividendShare::householdId)
+							.toList()));
 		model.addAttribute("organisationNames", organisationNames(user));
 		return "income/dividends";
 	}
@@ -285,9 +317,11 @@ class IncomePagesController {
 		return names;
 	}
 
-	private Map<UUID, String> names(SignedInUser user) {
+	private Map<UUID, String> names(SignedInUser user, List<UUID> ids) {
 		Map<UUID, String> names = new HashMap<>();
-		this.queries.directoryList(user).forEach(household -> names.put(household.id(), household.headName()));
+		this.queries.directoryEntries(user, ids)
+			.values()
+			.forEach(household -> names.put(household.id(), household.headName()));
 		return names;
 	}
 

@@ -27,6 +27,7 @@ class IncomeProblems {
 
 	@ExceptionHandler({ org.springframework.dao.DataIntegrityViolationException.class,
 			org.springframework.dao.OptimisticLockingFailureException.class,
+			org.springframework.dao.PessimisticLockingFailureException.class,
 			org.springframework.data.relational.core.conversion.DbActionExecutionException.class })
 	ResponseEntity<ProblemDetail> conflict() {
 		return ProblemDetails.refused(this.messages, HttpStatus.CONFLICT, "income.error.conflict", new Object[0]);

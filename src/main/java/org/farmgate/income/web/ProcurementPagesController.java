@@ -100,8 +100,9 @@ class ProcurementPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String record(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ProcurementForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return IncomeForms.handle(result, redirect, "income.procurement-recorded",
-				() -> "/income/procurements/" + this.procurements.record(user, form.toInput()).id() + "/receipt",
+		return IncomeForms.handle(
+				result, redirect, "income.procurement-recorded", () -> "/income/procurements/"
+						+ this.procurements.record(user, form.toInput(), form.requestId()).id() + "/receipt",
 				() -> form(user, null, form.householdId(), model));
 	}
 

@@ -1,4 +1,4 @@
-package org.farmgate.catalog;
+package org.farmgate.web;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
