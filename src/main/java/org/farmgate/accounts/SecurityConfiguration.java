@@ -36,7 +36,8 @@ class SecurityConfiguration {
 	/** Paths anyone may open without signing in. */
 	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui.html", "/swagger-ui/**", "/trace/**", "/catalog/photos/**" };
+			"/swagger-ui.html", "/swagger-ui/**", "/trace/**", "/catalog/photos/**", "/training/public/**",
+			"/certificates/**" };
 
 	/**
 	 * API paths anyone may call: the public, read-only catalog, and the shops' webhooks

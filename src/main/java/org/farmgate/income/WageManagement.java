@@ -158,7 +158,7 @@ public class WageManagement {
 			}
 			if (Wage.amountOf(input).signum() <= 0) {
 				// half a day at 1 fen: nothing to pay
-				throw IncomeException.because("income.error.amount-zero");
+				throw IncomeException.because("income.error.wage-zero");
 			}
 		}
 	}
