@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A certificate as issued: who, which course, how many hours, the score, when. */
-public record CertificateView(String code, String traineeName, String courseTitle, BigDecimal hours, BigDecimal score,
-		LocalDate sessionDate, Instant issuedAt) {
+public record CertificateView(String code, java.util.UUID traineeId, String traineeName, String courseTitle,
+		BigDecimal hours, BigDecimal score, LocalDate sessionDate, Instant issuedAt) {
 
 	/**
 	 * The holder's name as the public verification page shows it: the surname and the

@@ -117,13 +117,14 @@ public class Certificates {
 	}
 
 	private static final String SELECT = """
-			SELECT c.code, t.name, c.course_title, c.hours, c.score, c.session_date, c.issued_at
+			SELECT c.code, t.id, t.name, c.course_title, c.hours, c.score, c.session_date, c.issued_at
 			FROM training_certificate c JOIN training_trainee t ON t.id = c.trainee_id
 			""";
 
 	private static CertificateView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new CertificateView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-				rs.getBigDecimal(5), rs.getObject(6, java.time.LocalDate.class), rs.getTimestamp(7).toInstant());
+		return new CertificateView(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+				rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getObject(7, java.time.LocalDate.class),
+				rs.getTimestamp(8).toInstant());
 	}
 
 }

@@ -69,8 +69,12 @@ class TrainingPagesController {
 
 	private final EntrepreneurManagement entrepreneurs;
 
+	private final org.farmgate.training.Certificates certificates;
+
 	TrainingPagesController(CourseManagement courses, SessionManagement sessions, EnrolmentManagement enrolments,
-			TraineeManagement trainees, TrainingQueries queries, EntrepreneurManagement entrepreneurs) {
+			TraineeManagement trainees, TrainingQueries queries, EntrepreneurManagement entrepreneurs,
+			org.farmgate.training.Certificates certificates) {
+		this.certificates = certificates;
 		this.courses = courses;
 		this.sessions = sessions;
 		this.enrolments = enrolments;
@@ -265,7 +269,7 @@ class TrainingPagesController {
 	String session(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
 		SessionView session = this.sessions.session(user, id).orElseThrow(TrainingPublicController.NotFound::new);
 		List<EnrolmentView> roster = this.enrolments.roster(user, id);
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("roster", roster);
 		model.addAttribute("manages", manages(user));
 		boolean teaches = manages(user)
@@ -379,6 +383,28 @@ class TrainingPagesController {
 			redirect.addFlashAttribute("problem", ex.messageKey());
 		}
 		return "redirect:/training/trainees/" + id;
+	}
+
+	/** The centre prints a certificate for a trainee who has no phone at hand. */
+	@GetMapping("/training/certificates/{code}.pdf")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'TRAINER')")
+	ResponseEntity<byte[]> certificatePdf(@AuthenticationPrincipal SignedInUser user, @PathVariable String code) {
+		org.farmgate.training.CertificateView certificate = this.certificates.byCode(code)
+			.filter(found -> this.trainees.trainee(user, found.traineeId()).isPresent())
+			.orElseThrow(TrainingPublicController.NotFound::new);
+		String verify = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/certificates/{code}")
+			.buildAndExpand(certificate.code())
+			.toUriString();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("certificate-" + certificate.code() + ".pdf")
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(this.certificates.pdf(certificate, verify));
 	}
 
 	@GetMapping("/training/cohorts")

@@ -65,7 +65,7 @@ class TrainingPublicController {
 	@GetMapping("/training/public/sessions/{id}")
 	String session(@PathVariable UUID id, HttpSession browser, Model model) {
 		SessionView session = this.sessions.publicSession(id).orElseThrow(NotFound::new);
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("identified", browser.getAttribute(TRAINEE) != null);
 		return "training/public/session";
 	}
@@ -172,7 +172,7 @@ class TrainingPublicController {
 	String checkInPage(@PathVariable UUID id, @RequestParam(name = "t", required = false) String token,
 			HttpSession browser, Model model) {
 		SessionView session = this.sessions.publicSession(id).orElseThrow(NotFound::new);
-		model.addAttribute("session", session);
+		model.addAttribute("trainingSession", session);
 		model.addAttribute("token", token);
 		model.addAttribute("identified", browser.getAttribute(TRAINEE) != null);
 		return "training/public/check-in";
