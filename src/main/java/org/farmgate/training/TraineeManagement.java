@@ -59,16 +59,16 @@ public class TraineeManagement {
 	 * trainee has no name
 	 */
 	public UUID identify(String countyCode, String phone, String code, String name) {
+		this.verification.verify(countyCode, phone, code);
 		if ((name == null || name.isBlank())
 				&& this.jdbc.sql("SELECT count(*) FROM training_trainee WHERE county_code = ? AND phone = ?")
 					.params(countyCode, PhoneNumbers.normalize(phone))
 					.query(Integer.class)
 					.single() == 0) {
-			// coming back to a page with a number nobody enrolled with: say so, and keep
-			// the code
+			// coming back with a number nobody enrolled with: said only to whoever holds
+			// the phone (after its code), so that nobody learns who trained here
 			throw TrainingException.because("training.error.no-trainee");
 		}
-		this.verification.verify(countyCode, phone, code);
 		return this.enrolments.trainee(countyCode, PhoneNumbers.normalize(phone), name);
 	}
 
