@@ -106,6 +106,11 @@ class TrainingPublicController {
 		}
 		catch (TrainingException ex) {
 			refused(redirect, ex);
+			if ("training.error.no-trainee".equals(ex.messageKey())) {
+				// nothing to show for this number: the sessions to enrol in
+				browser.removeAttribute(PENDING);
+				return "redirect:/training/public";
+			}
 			return "redirect:/training/public/verify";
 		}
 		// a new identity in this browser: a new session id against fixation
