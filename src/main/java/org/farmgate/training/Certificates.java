@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -83,8 +84,16 @@ public class Certificates {
 					+ certificate.hours().stripTrailingZeros().toPlainString() + " 学时），考核成绩 "
 					+ certificate.score().stripTrailingZeros().toPlainString() + " 分，准予结业。", large, 30));
 			document.add(centered("息烽县电子商务运营中心", body, 6));
-			document.add(centered("验证码 Verification code: " + certificate.code(), body, 6));
-			document.add(centered(verificationUrl, body, 10));
+			// the code and the address in a standard Latin font: text that any reader can
+			// search and copy (STSong-Light's UCS-2 text carries no ToUnicode map)
+			Font latin = new Font(Font.HELVETICA, 13);
+			Paragraph code = new Paragraph();
+			code.add(new Chunk("验证码 ", body));
+			code.add(new Chunk("Verification code: " + certificate.code(), latin));
+			code.setAlignment(Element.ALIGN_CENTER);
+			code.setSpacingAfter(6);
+			document.add(code);
+			document.add(centered(verificationUrl, latin, 10));
 			Image qr = Image.getInstance(QrCodes.png(verificationUrl, 240));
 			qr.scaleAbsolute(110, 110);
 			qr.setAlignment(Element.ALIGN_CENTER);
