@@ -289,7 +289,7 @@ public class EnrolmentManagement {
 		if (session(sessionId).filter(found -> found.countyCode().equals(user.scope().countyCode())).isEmpty()) {
 			throw TrainingException.notFound();
 		}
-		return this.jdbc.sql(SELECT + " WHERE e.session_id = ?" + ORDER)
+		return this.jdbc.sql(SELECT + " WHERE e.session_id = ? " + ORDER)
 			.param(sessionId)
 			.query(EnrolmentManagement::view)
 			.list();

@@ -283,6 +283,7 @@ class TrainingPagesController {
 	/** The check-in QR code, for the session's screen or a printed sheet on the door. */
 	@GetMapping("/training/sessions/{id}/qr.png")
 	ResponseEntity<byte[]> checkInQr(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+		this.sessions.session(user, id).orElseThrow(TrainingPublicController.NotFound::new);
 		String url = checkInUrl(id, this.sessions.checkInToken(user, id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
