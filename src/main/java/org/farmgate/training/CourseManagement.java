@@ -206,6 +206,9 @@ public class CourseManagement {
 				trainers.add(trainer.strip());
 			}
 		}
+		if (String.join(",", trainers).length() > 2000) {
+			throw TrainingException.because("training.error.too-long");
+		}
 		return trainers;
 	}
 

@@ -40,6 +40,8 @@ public class EnrolmentManagement {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(EnrolmentManagement.class);
+
 	private final JdbcClient jdbc;
 
 	private final TrainingScope scope;
@@ -145,10 +147,19 @@ public class EnrolmentManagement {
 		if (session.ended(this.scope.now())) {
 			throw TrainingException.because("training.error.session-over");
 		}
-		this.jdbc.sql("UPDATE training_enrolment SET status = 'CANCELLED', cancelled_at = ? WHERE id = ?")
+		int cancelled = this.jdbc.sql("""
+				UPDATE training_enrolment SET status = 'CANCELLED', cancelled_at = ?
+				WHERE id = ? AND status <> 'CANCELLED' AND checked_in_at IS NULL""")
 			.params(Timestamp.from(this.scope.now()), current.id())
 			.update();
-		fillPlaces(session.id(), session.capacity());
+		if (cancelled == 0) {
+			// checked in meanwhile
+			throw TrainingException.because("training.error.attended-already");
+		}
+		if (!session.begunBy(this.scope.now())) {
+			// a place freed once the session has begun goes to nobody: too late to come
+			fillPlaces(session.id(), session.capacity());
+		}
 		return enrolment(current.id()).orElseThrow();
 	}
 
@@ -173,17 +184,44 @@ public class EnrolmentManagement {
 			return;
 		}
 		Session session = session(sessionId).orElseThrow();
+		List<String> phones = new java.util.ArrayList<>();
 		for (Promoted person : promoted) {
 			this.jdbc.sql("SELECT phone FROM training_trainee WHERE id = ?")
 				.param(person.traineeId())
 				.query(String.class)
 				.optional()
-				.ifPresent(phone -> this.notifier.send(phone, "【农门培训】候补转正：您已报上「" + session.courseTitle() + "」"
-						+ session.startsAt().toString().replace('T', ' ') + "，地点：" + session.place() + "。"));
+				.ifPresent(phones::add);
 		}
+		String text = "【农门培训】候补转正：您已报上「" + session.courseTitle() + "」" + session.startsAt().toString().replace('T', ' ')
+				+ "，地点：" + session.place() + "。";
+		// told once the places are committed, and outside the session's lock: a slow or
+		// missing SMS gateway never holds up or undoes an enrolment
+		afterCommit(() -> phones.forEach(phone -> {
+			try {
+				this.notifier.send(phone, text);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("A waiting-list promotion could not be sent ({})", ex.getClass().getSimpleName());
+			}
+		}));
 	}
 
 	private record Promoted(UUID traineeId) {
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						action.run();
+					}
+				});
+		}
+		else {
+			action.run();
+		}
 	}
 
 	/**
@@ -192,18 +230,28 @@ public class EnrolmentManagement {
 	 * @throws TrainingException saying why not
 	 */
 	EnrolmentView checkIn(UUID sessionId, String token, UUID traineeId) {
-		Session session = session(sessionId).orElseThrow(TrainingException::notFound);
-		String expected = this.jdbc.sql("SELECT check_in_token FROM training_session WHERE id = ?")
-			.param(sessionId)
-			.query(String.class)
-			.single();
-		if (token == null || !java.security.MessageDigest.isEqual(expected.getBytes(), token.getBytes())) {
-			throw TrainingException.because("training.error.check-in-link");
-		}
-		checkInWindow(session);
+		Session session = checkInPossible(sessionId, token);
 		EnrolmentView enrolment = enrolmentOf(sessionId, traineeId)
 			.orElseThrow(() -> TrainingException.because("training.error.not-enrolled"));
 		return attend(session, enrolment, CheckInMethod.QR);
+	}
+
+	/**
+	 * Whether the QR code's code is the session's, shown within the last minutes, and it
+	 * is the session's time: checked before anything else (a text message) is done.
+	 * @throws TrainingException saying why not
+	 */
+	Session checkInPossible(UUID sessionId, String token) {
+		Session session = session(sessionId).orElseThrow(TrainingException::notFound);
+		String secret = this.jdbc.sql("SELECT check_in_token FROM training_session WHERE id = ?")
+			.param(sessionId)
+			.query(String.class)
+			.single();
+		if (!CheckInCodes.accepts(secret, token, this.scope.now())) {
+			throw TrainingException.because("training.error.check-in-link");
+		}
+		checkInWindow(session);
+		return session;
 	}
 
 	/**
@@ -237,7 +285,13 @@ public class EnrolmentManagement {
 			.params(Timestamp.from(this.scope.now()), method.name(), enrolment.id())
 			.update();
 		if (changed == 0) {
-			throw TrainingException.because("training.error.checked-in-already", "");
+			// scanned twice at once: the other scan counted
+			EnrolmentView now = enrolment(enrolment.id()).orElseThrow();
+			if (!now.attended()) {
+				throw TrainingException.because("training.error.not-enrolled");
+			}
+			throw TrainingException.because("training.error.checked-in-already",
+					LocalDateTime.ofInstant(now.checkedInAt(), TrainingScope.CHINA).toLocalTime().withNano(0));
 		}
 		this.events.publishEvent(new SessionAttended(enrolment.id(), session.id(), enrolment.traineeId(),
 				session.countyCode(), session.topic(), session.startsAt().toLocalDate(), method.name()));
@@ -251,6 +305,12 @@ public class EnrolmentManagement {
 	 * range, or the certificate is issued already
 	 */
 	public EnrolmentView score(SignedInUser user, UUID enrolmentId, BigDecimal score) {
+		// two submissions at once (a double tap): the second waits and finds the
+		// certificate
+		this.jdbc.sql("SELECT id FROM training_enrolment WHERE id = ? FOR UPDATE")
+			.param(enrolmentId)
+			.query(UUID.class)
+			.list();
 		EnrolmentView enrolment = enrolment(enrolmentId).orElseThrow(TrainingException::notFound);
 		Session session = teachable(user, enrolment.sessionId());
 		if (!enrolment.attended()) {

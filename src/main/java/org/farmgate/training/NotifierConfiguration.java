@@ -3,13 +3,17 @@ package org.farmgate.training;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The notifier when no SMS gateway is configured: writes the message to the log with the
- * phone masked (the operations centre reads a code out to a person who has no signal).
+ * The notifier when no SMS gateway bean is configured. With
+ * {@code farmgate.training.log-messages} (on in demo mode, off otherwise) messages go to
+ * the log with the phone masked, for a demo or a centre that reads codes out by phone.
+ * Without it, nothing is sent and self-service enrolment says it is unavailable: a code
+ * in a production log would let anyone who reads the log take over a trainee's identity.
  */
 @Configuration(proxyBeanMethods = false)
 class NotifierConfiguration {
@@ -18,8 +22,13 @@ class NotifierConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(Notifier.class)
-	Notifier notifier() {
-		return (phone, text) -> logger.info("Message to {}: {}", masked(phone), text);
+	Notifier notifier(@Value("${farmgate.training.log-messages:${farmgate.demo:false}}") boolean logMessages) {
+		if (logMessages) {
+			return (phone, text) -> logger.info("Message to {}: {}", masked(phone), text);
+		}
+		return (phone, text) -> {
+			throw TrainingException.because("training.error.no-sms");
+		};
 	}
 
 	static String masked(String phone) {

@@ -30,6 +30,11 @@ class PhoneVerification {
 
 	static final int MAX_CODES_AN_HOUR = 5;
 
+	static final int MAX_CODES_A_DAY = 10;
+
+	/** Codes one client address may ask for in an hour, whatever the numbers. */
+	static final int MAX_CODES_A_CLIENT_AN_HOUR = 20;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
@@ -50,22 +55,37 @@ class PhoneVerification {
 	 * @throws TrainingException when the number is not a mobile number or too many codes
 	 * were sent to it
 	 */
-	String send(String countyCode, String phone) {
+	String send(String countyCode, String phone, String client) {
 		String number = PhoneNumbers.normalize(phone);
-		int recent = this.jdbc.sql("""
-				SELECT count(*) FROM training_phone_code WHERE county_code = ? AND phone = ? AND created_at > ?""")
-			.params(countyCode, number, Timestamp.from(this.scope.now().minus(Duration.ofHours(1))))
-			.query(Integer.class)
-			.single();
-		if (recent >= MAX_CODES_AN_HOUR) {
+		// one number (and one client) at a time, so that parallel requests cannot all
+		// pass
+		// the count
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
+			.param("training-code:" + number)
+			.query()
+			.listOfRows();
+		java.time.Instant now = this.scope.now();
+		int lastHour = count("phone = ? AND created_at > ?", number, Timestamp.from(now.minus(Duration.ofHours(1))));
+		int lastDay = count("phone = ? AND created_at > ?", number, Timestamp.from(now.minus(Duration.ofDays(1))));
+		if (lastHour >= MAX_CODES_AN_HOUR || lastDay >= MAX_CODES_A_DAY) {
 			throw TrainingException.because("training.error.too-many-codes");
+		}
+		if (client != null) {
+			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
+				.param("training-client:" + client)
+				.query()
+				.listOfRows();
+			if (count("requested_from = ? AND created_at > ?", client,
+					Timestamp.from(now.minus(Duration.ofHours(1)))) >= MAX_CODES_A_CLIENT_AN_HOUR) {
+				throw TrainingException.because("training.error.too-many-codes");
+			}
 		}
 		String code = String.format("%06d", RANDOM.nextInt(1_000_000));
 		this.jdbc.sql("""
-				INSERT INTO training_phone_code (id, county_code, phone, digest, expires_at, created_at)
-				VALUES (?, ?, ?, ?, ?, ?)""")
+				INSERT INTO training_phone_code (id, county_code, phone, digest, expires_at, created_at, requested_from)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), countyCode, number, digest(number, code),
-					Timestamp.from(this.scope.now().plus(VALID_FOR)), Timestamp.from(this.scope.now()))
+					Timestamp.from(this.scope.now().plus(VALID_FOR)), Timestamp.from(this.scope.now()), client)
 			.update();
 		this.notifier.send(number, "【农门培训】验证码 " + code + "，10 分钟内有效。如非本人操作请忽略。");
 		return number;
@@ -101,6 +121,22 @@ class PhoneVerification {
 			throw TrainingException.because("training.error.code-wrong", MAX_ATTEMPTS - latest.get().attempts() - 1);
 		}
 		this.jdbc.sql("UPDATE training_phone_code SET used = TRUE WHERE id = ?").param(latest.get().id()).update();
+	}
+
+	private int count(String where, Object... values) {
+		return this.jdbc.sql("SELECT count(*) FROM training_phone_code WHERE " + where)
+			.params(values)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Codes older than two days prove nothing any more: gone, every hour. */
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelay = 1, initialDelay = 1,
+			timeUnit = java.util.concurrent.TimeUnit.HOURS)
+	void forgetOldCodes() {
+		this.jdbc.sql("DELETE FROM training_phone_code WHERE created_at < ?")
+			.param(Timestamp.from(this.scope.now().minus(Duration.ofDays(2))))
+			.update();
 	}
 
 	private record Latest(UUID id, String digest, java.time.Instant expiresAt, int attempts, boolean used) {

@@ -132,15 +132,19 @@ public class SessionManagement {
 			.list();
 	}
 
-	/** The secret the session's QR code carries, for its trainer and the centre. */
+	/**
+	 * The code the session's QR code carries this minute, for its trainer and the centre
+	 * (it changes every minute: see {@link CheckInCodes}).
+	 */
 	@Transactional(readOnly = true)
 	public String checkInToken(SignedInUser user, UUID id) {
 		SessionView session = session(user, id).orElseThrow(TrainingException::notFound);
 		this.scope.requireTeacher(user, session);
-		return this.jdbc.sql("SELECT check_in_token FROM training_session WHERE id = ?")
+		String secret = this.jdbc.sql("SELECT check_in_token FROM training_session WHERE id = ?")
 			.param(id)
 			.query(String.class)
 			.single();
+		return CheckInCodes.at(secret, this.scope.now());
 	}
 
 	private SessionView lockedSession(SignedInUser user, UUID id) {

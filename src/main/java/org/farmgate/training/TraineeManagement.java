@@ -49,7 +49,47 @@ public class TraineeManagement {
 	 * @throws TrainingException when the number is wrong or too many codes were sent
 	 */
 	public String sendCode(String countyCode, String phone) {
-		return this.verification.send(countyCode, phone);
+		return this.verification.send(countyCode, phone, null);
+	}
+
+	/**
+	 * Sends a verification code to a phone of the county, asked for from a client address
+	 * (limited per address as well as per number).
+	 * @return the number as it will be known
+	 * @throws TrainingException when the number is wrong or too many codes were sent
+	 */
+	public String sendCode(String countyCode, String phone, String client) {
+		return this.verification.send(countyCode, phone, client);
+	}
+
+	/**
+	 * Checks, before a code is sent, that a self-service enrolment could go through: the
+	 * session is the county's and not over, and a new person gives a name.
+	 * @throws TrainingException saying why not
+	 */
+	public void checkEnrolment(UUID sessionId, String phone, String name) {
+		EnrolmentManagement.Session session = this.enrolments.session(sessionId)
+			.orElseThrow(TrainingException::notFound);
+		if (session.ended(this.scope.now())) {
+			throw TrainingException.because("training.error.session-over");
+		}
+		String number = PhoneNumbers.normalize(phone);
+		boolean known = this.jdbc.sql("SELECT count(*) FROM training_trainee WHERE county_code = ? AND phone = ?")
+			.params(session.countyCode(), number)
+			.query(Integer.class)
+			.single() > 0;
+		if (!known && (name == null || name.isBlank() || name.strip().length() > 50)) {
+			throw TrainingException.because("training.error.name");
+		}
+	}
+
+	/**
+	 * Checks, before a code is sent, that a check-in could go through: the link's code is
+	 * the session's and it is the session's time.
+	 * @throws TrainingException saying why not
+	 */
+	public void checkCheckIn(UUID sessionId, String token) {
+		this.enrolments.checkInPossible(sessionId, token);
 	}
 
 	/**

@@ -28,9 +28,14 @@ public record TrainingFigures(LocalDate from, LocalDate to, int personTimes, int
 	public record ShopOpening(LocalDate openedOn, boolean active) {
 	}
 
-	/** Converted trainees as a share of trainees, 0 when there were none. */
+	/**
+	 * Converted trainees as a share of the trainees whose six months are over (or who
+	 * converted already): a trainee of last week has not had the time to open a shop; 0
+	 * when there are none.
+	 */
 	public double conversion() {
-		return (this.trainees == 0) ? 0 : (double) this.converted / this.trainees;
+		int decided = this.trainees - this.stillWithinSixMonths;
+		return (decided <= 0) ? 0 : (double) this.converted / decided;
 	}
 
 	/**

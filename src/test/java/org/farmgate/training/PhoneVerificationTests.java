@@ -226,4 +226,27 @@ class PhoneVerificationTests {
 		return refusal;
 	}
 
+	@Test
+	void oneClientAddressGetsTwentyCodesAnHourWhateverTheNumbers() {
+		String client = "198.51.100." + (System.nanoTime() % 200);
+		for (int i = 0; i < PhoneVerification.MAX_CODES_A_CLIENT_AN_HOUR; i++) {
+			this.trainees.sendCode(COUNTY, TrainingFixtures.phone(), client);
+		}
+
+		refused(() -> this.trainees.sendCode(COUNTY, TrainingFixtures.phone(), client),
+				"training.error.too-many-codes");
+		// another client is not held back
+		this.trainees.sendCode(COUNTY, TrainingFixtures.phone(), client + "1");
+	}
+
+	@Test
+	void aNumberGetsNoMoreCodesByChangingTheCounty() {
+		String phone = TrainingFixtures.phone();
+		for (int i = 0; i < PhoneVerification.MAX_CODES_AN_HOUR; i++) {
+			this.trainees.sendCode((i % 2 == 0) ? COUNTY : "520121", phone);
+		}
+
+		refused(() -> this.trainees.sendCode("520123", phone), "training.error.too-many-codes");
+	}
+
 }

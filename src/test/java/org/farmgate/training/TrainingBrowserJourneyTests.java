@@ -131,14 +131,17 @@ class TrainingBrowserJourneyTests {
 		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
 		SignedInUser trainer = (SignedInUser) this.users.loadUserByUsername("trainer");
 
-		// a session of today that began half an hour ago, one place, taken by someone
+		// a session starting in half an hour (check-in opens an hour before it, and a
+		// place
+		// freed before it begins goes to the waiting list), one place, taken by someone
 		// else
+
 		String run = Long.toString(System.nanoTime() % 100_000);
 		CourseView course = this.courses.add(operator, new CourseInput("浏览器测试：直播带货入门 " + run, Topic.LIVE_STREAMING,
 				Level.BEGINNER, new BigDecimal("3"), "一次真实浏览器的报名旅程。", List.of("trainer")));
 		LocalDateTime now = LocalDateTime.now(TrainingScope.CHINA).truncatedTo(ChronoUnit.MINUTES);
 		SessionView session = this.sessions.schedule(operator,
-				new SessionInput(course.id(), now.minusMinutes(30), now.plusHours(2), "运营中心 201 室", 1, "trainer"));
+				new SessionInput(course.id(), now.plusMinutes(30), now.plusHours(3), "运营中心 201 室", 1, "trainer"));
 		UUID id = session.id();
 		String otherPhone = "136" + digits(8);
 		EnrolmentView other = this.enrolments.enrolByOperator(operator, id, "韦先到", otherPhone);

@@ -228,7 +228,7 @@ class TrainingFiguresTests {
 	}
 
 	@Test
-	void conversionIsConvertedTraineesOverTrainees() {
+	void conversionIsConvertedTraineesOverTraineesWhoseSixMonthsAreOver() {
 		UUID first = attended(LocalDate.of(2025, 1, 5));
 		UUID second = attended(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 2, 6));
 		attended(LocalDate.of(2025, 1, 7));
@@ -240,7 +240,16 @@ class TrainingFiguresTests {
 		assertThat(figures.trainees()).isEqualTo(4);
 		assertThat(figures.personTimes()).isEqualTo(5);
 		assertThat(figures.converted()).isEqualTo(1);
-		assertThat(figures.conversion()).isCloseTo(0.25, within(1e-9));
+		// on 30 June the three others are still within their six months: not counted yet
+		assertThat(figures.stillWithinSixMonths()).isEqualTo(3);
+		assertThat(figures.conversion()).isCloseTo(1.0, within(1e-9));
+		// at the end of the year their time is over: one in four converted
+		TrainingFigures later = TrainingFigures.of(FROM, TO, this.attendances,
+				Map.of(first, List.of(open(LocalDate.of(2025, 3, 1))), second,
+						List.of(new ShopOpening(LocalDate.of(2025, 3, 1), false))),
+				LocalDate.of(2025, 12, 31));
+		assertThat(later.stillWithinSixMonths()).isZero();
+		assertThat(later.conversion()).isCloseTo(0.25, within(1e-9));
 	}
 
 }

@@ -207,6 +207,9 @@ class TrainingPagesController {
 		catch (java.time.format.DateTimeParseException ex) {
 			shown = YearMonth.from(this.queries.today());
 		}
+		if (shown.getYear() < 2000 || shown.isAfter(YearMonth.from(this.queries.today()).plusYears(2))) {
+			shown = YearMonth.from(this.queries.today());
+		}
 		List<SessionView> sessions = this.sessions.month(user, shown, mine || user.role() == Role.TRAINER);
 		Map<LocalDate, List<SessionView>> byDay = sessions.stream()
 			.collect(Collectors.groupingBy(SessionView::date, java.util.TreeMap::new, Collectors.toList()));
@@ -275,12 +278,25 @@ class TrainingPagesController {
 		boolean teaches = manages(user)
 				|| (user.role() == Role.TRAINER && user.getUsername().equals(session.trainer()));
 		model.addAttribute("teaches", teaches);
-		model.addAttribute("checkInUrl", teaches ? checkInUrl(id, this.sessions.checkInToken(user, id)) : null);
+		String code = teaches ? this.sessions.checkInToken(user, id) : null;
+		model.addAttribute("checkInCode", code);
+		model.addAttribute("checkInUrl", teaches ? checkInUrl(id, code) : null);
 		model.addAttribute("passMark", EnrolmentManagement.PASS_MARK);
 		return "training/session";
 	}
 
-	/** The check-in QR code, for the session's screen or a printed sheet on the door. */
+	/** The check-in card of the session's screen, refreshed every half minute (htmx). */
+	@GetMapping("/training/sessions/{id}/check-in")
+	String checkInCard(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+		SessionView session = this.sessions.session(user, id).orElseThrow(TrainingPublicController.NotFound::new);
+		String code = this.sessions.checkInToken(user, id);
+		model.addAttribute("trainingSession", session);
+		model.addAttribute("checkInCode", code);
+		model.addAttribute("checkInUrl", checkInUrl(id, code));
+		return "training/session :: check-in";
+	}
+
+	/** The check-in QR code of this minute, for the session's screen. */
 	@GetMapping("/training/sessions/{id}/qr.png")
 	ResponseEntity<byte[]> checkInQr(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
 		this.sessions.session(user, id).orElseThrow(TrainingPublicController.NotFound::new);
@@ -360,7 +376,9 @@ class TrainingPagesController {
 		model.addAttribute("enrolments", this.trainees.enrolmentsOf(id));
 		model.addAttribute("certificates", this.trainees.certificatesOf(id));
 		model.addAttribute("manages", manages(user));
-		List<EntrepreneurView> all = this.entrepreneurs.entrepreneurs(user);
+		// trainers do not read the registry
+		List<EntrepreneurView> all = TrainingQueries.seesShops(user) ? this.entrepreneurs.entrepreneurs(user)
+				: List.of();
 		model.addAttribute("entrepreneurs", manages(user) ? all : List.of());
 		model.addAttribute("entrepreneurNames",
 				all.stream().collect(Collectors.toMap(EntrepreneurView::id, EntrepreneurView::name)));

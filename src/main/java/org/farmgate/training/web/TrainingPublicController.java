@@ -45,7 +45,11 @@ class TrainingPublicController {
 
 	private final Certificates certificates;
 
-	TrainingPublicController(SessionManagement sessions, TraineeManagement trainees, Certificates certificates) {
+	private final String publicCounty;
+
+	TrainingPublicController(SessionManagement sessions, TraineeManagement trainees, Certificates certificates,
+			@org.springframework.beans.factory.annotation.Value("${farmgate.training.public-county:${farmgate.demo-county.code:520122}}") String publicCounty) {
+		this.publicCounty = publicCounty;
 		this.sessions = sessions;
 		this.trainees = trainees;
 		this.certificates = certificates;
@@ -72,13 +76,24 @@ class TrainingPublicController {
 
 	@PostMapping("/training/public/sessions/{id}/enrol")
 	String enrol(@PathVariable UUID id, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String phone, HttpSession browser, RedirectAttributes redirect) {
+			@RequestParam(required = false) String phone, HttpSession browser, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		SessionView session = this.sessions.publicSession(id).orElseThrow(NotFound::new);
 		UUID trainee = (UUID) browser.getAttribute(TRAINEE);
 		if (trainee != null && (phone == null || phone.isBlank())) {
 			return done(() -> this.trainees.enrol(trainee, id), redirect, "/training/public/sessions/" + id);
 		}
-		return askForCode(new Pending("ENROL", id, null, session.countyCode(), phone, name), browser, redirect,
+		try {
+			// no text message for an enrolment that could not go through
+			this.trainees.checkEnrolment(id, phone, name);
+		}
+		catch (TrainingException ex) {
+			refused(redirect, ex);
+			redirect.addFlashAttribute("name", name);
+			redirect.addFlashAttribute("phone", phone);
+			return "redirect:/training/public/sessions/" + id;
+		}
+		return askForCode(new Pending("ENROL", id, null, session.countyCode(), phone, name), browser, request, redirect,
 				"/training/public/sessions/" + id);
 	}
 
@@ -140,13 +155,15 @@ class TrainingPublicController {
 		return "training/public/me";
 	}
 
-	/** A person comes back to their page: the phone is proved again. */
+	/**
+	 * A person comes back to their page: the phone is proved again, in the county this
+	 * installation's public pages serve.
+	 */
 	@PostMapping("/training/public/me")
-	String signIn(@RequestParam(required = false) String phone, @RequestParam(required = false) String countyCode,
-			HttpSession browser, RedirectAttributes redirect) {
-		String county = (countyCode != null && countyCode.matches("[0-9]{6}")) ? countyCode
-				: this.sessions.upcoming(null, 1).stream().map(SessionView::countyCode).findFirst().orElse("520122");
-		return askForCode(new Pending("ME", null, null, county, phone, null), browser, redirect, "/training/public/me");
+	String signIn(@RequestParam(required = false) String phone, HttpSession browser, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return askForCode(new Pending("ME", null, null, this.publicCounty, phone, null), browser, request, redirect,
+				"/training/public/me");
 	}
 
 	@PostMapping("/training/public/sign-out")
@@ -185,15 +202,28 @@ class TrainingPublicController {
 
 	@PostMapping("/training/public/check-in/{id}")
 	String checkIn(@PathVariable UUID id, @RequestParam(name = "t", required = false) String token,
-			@RequestParam(required = false) String phone, HttpSession browser, RedirectAttributes redirect) {
+			@RequestParam(required = false) String phone, HttpSession browser, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		SessionView session = this.sessions.publicSession(id).orElseThrow(NotFound::new);
 		UUID trainee = (UUID) browser.getAttribute(TRAINEE);
-		String back = "/training/public/check-in/" + id + "?t=" + ((token != null) ? token : "");
+		String back = org.springframework.web.util.UriComponentsBuilder.fromPath("/training/public/check-in/{id}")
+			.queryParam("t", (token != null) ? token : "")
+			.encode()
+			.buildAndExpand(id)
+			.toUriString();
 		if (trainee != null) {
 			return done(() -> this.trainees.checkIn(trainee, id, token), redirect, back);
 		}
-		return askForCode(new Pending("CHECK_IN", id, token, session.countyCode(), phone, null), browser, redirect,
-				back);
+		try {
+			// the link's code and the day are checked before a text message is sent
+			this.trainees.checkCheckIn(id, token);
+		}
+		catch (TrainingException ex) {
+			refused(redirect, ex);
+			return "redirect:" + back;
+		}
+		return askForCode(new Pending("CHECK_IN", id, token, session.countyCode(), phone, null), browser, request,
+				redirect, back);
 	}
 
 	@GetMapping("/training/public/certificates/{code}.pdf")
@@ -237,9 +267,10 @@ class TrainingPublicController {
 		return "training/public/certificate";
 	}
 
-	private String askForCode(Pending pending, HttpSession browser, RedirectAttributes redirect, String back) {
+	private String askForCode(Pending pending, HttpSession browser, HttpServletRequest request,
+			RedirectAttributes redirect, String back) {
 		try {
-			String phone = this.trainees.sendCode(pending.countyCode(), pending.phone());
+			String phone = this.trainees.sendCode(pending.countyCode(), pending.phone(), request.getRemoteAddr());
 			browser.setAttribute(PENDING, new Pending(pending.action(), pending.sessionId(), pending.token(),
 					pending.countyCode(), phone, pending.name()));
 			return "redirect:/training/public/verify";
