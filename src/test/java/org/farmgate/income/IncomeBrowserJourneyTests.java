@@ -23,7 +23,6 @@ import org.farmgate.accounts.SignedInUser;
 import org.farmgate.registry.HouseholdEntry;
 import org.farmgate.registry.HouseholdManagement;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,11 +31,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
@@ -59,15 +55,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FarmgateTest
 class IncomeBrowserJourneyTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	/** A phone: about the CSS viewport of a common handset. */
-	static final int PHONE_WIDTH = 390;
-
-	static final int PHONE_HEIGHT = 844;
-
 	@LocalServerPort
 	int port;
 
@@ -82,30 +69,9 @@ class IncomeBrowserJourneyTests {
 
 	ChromeDriver browser;
 
-	Path profile;
-
 	@BeforeEach
 	void openBrowser() throws Exception {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed) {
-			System.err.println("SKIPPED browser tests: install Debian's chromium and chromium-driver to run them");
-		}
-		Assumptions.assumeTrue(installed,
-				"Browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-		this.profile = Files.createTempDirectory("farmgate-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--user-data-dir=" + this.profile,
-				"--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
-		// a desktop window is never narrower than 500 pixels: the phone is emulated
-		options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height",
-				PHONE_HEIGHT, "pixelRatio", 3.0, "touch", true, "mobile", true)));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = org.farmgate.PhoneBrowser.open();
 	}
 
 	@AfterEach
@@ -311,8 +277,9 @@ class IncomeBrowserJourneyTests {
 			.executeScript("return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth};");
 		long scroll = ((Number) sizes.get("scroll")).longValue();
 		long inner = ((Number) sizes.get("inner")).longValue();
-		assertThat(scroll).as("no horizontal scroll on " + where).isLessThanOrEqualTo(PHONE_WIDTH + 1);
-		assertThat(inner).as("a phone-sized window").isEqualTo(PHONE_WIDTH);
+		assertThat(scroll).as("no horizontal scroll on " + where)
+			.isLessThanOrEqualTo(org.farmgate.PhoneBrowser.WIDTH + 1);
+		assertThat(inner).as("a phone-sized window").isEqualTo(org.farmgate.PhoneBrowser.WIDTH);
 		assertThat(scroll).as("no horizontal scroll on " + where).isLessThanOrEqualTo(inner + 1);
 	}
 

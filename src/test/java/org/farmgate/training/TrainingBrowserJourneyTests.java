@@ -26,7 +26,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.farmgate.FarmgateTest;
 import org.farmgate.accounts.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,8 +35,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,15 +59,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class TrainingBrowserJourneyTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	/** A phone: about the CSS viewport of a common handset. */
-	static final int PHONE_WIDTH = 390;
-
-	static final int PHONE_HEIGHT = 844;
-
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@LocalServerPort
@@ -90,30 +78,9 @@ class TrainingBrowserJourneyTests {
 
 	ChromeDriver browser;
 
-	Path profile;
-
 	@BeforeEach
 	void openBrowser() throws Exception {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed) {
-			System.err.println("SKIPPED browser tests: install Debian's chromium and chromium-driver to run them");
-		}
-		Assumptions.assumeTrue(installed,
-				"Browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-		this.profile = Files.createTempDirectory("farmgate-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--user-data-dir=" + this.profile,
-				"--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
-		// a desktop window is never narrower than 500 pixels: the phone is emulated
-		options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height",
-				PHONE_HEIGHT, "pixelRatio", 3.0, "touch", true, "mobile", true)));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = org.farmgate.PhoneBrowser.open();
 	}
 
 	@AfterEach
@@ -132,9 +99,8 @@ class TrainingBrowserJourneyTests {
 		SignedInUser trainer = (SignedInUser) this.users.loadUserByUsername("trainer");
 
 		// a session starting in half an hour (check-in opens an hour before it, and a
-		// place
-		// freed before it begins goes to the waiting list), one place, taken by someone
-		// else
+		// place freed before it begins goes to the waiting list), one place, taken by
+		// someone else
 
 		String run = Long.toString(System.nanoTime() % 100_000);
 		CourseView course = this.courses.add(operator, new CourseInput("浏览器测试：直播带货入门 " + run, Topic.LIVE_STREAMING,
@@ -353,7 +319,7 @@ class TrainingBrowserJourneyTests {
 			.executeScript("return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth};");
 		long scroll = ((Number) sizes.get("scroll")).longValue();
 		long inner = ((Number) sizes.get("inner")).longValue();
-		assertThat(inner).as("a phone-sized window").isEqualTo(PHONE_WIDTH);
+		assertThat(inner).as("a phone-sized window").isEqualTo(org.farmgate.PhoneBrowser.WIDTH);
 		assertThat(scroll).as("no horizontal scroll on " + where).isLessThanOrEqualTo(inner + 1);
 	}
 
