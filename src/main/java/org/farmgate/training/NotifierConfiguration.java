@@ -22,8 +22,13 @@ class NotifierConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(Notifier.class)
-	Notifier notifier(@Value("${farmgate.training.log-messages:${farmgate.demo:false}}") boolean logMessages) {
+	Notifier notifier(@Value("${farmgate.training.log-messages:true}") boolean logMessages,
+			@Value("${farmgate.demo:false}") boolean demo) {
 		if (logMessages) {
+			if (!demo) {
+				logger.warn("No SMS gateway: trainees' verification codes are written to the log."
+						+ " Configure a Notifier bean, or set farmgate.training.log-messages=false");
+			}
 			return (phone, text) -> logger.info("Message to {}: {}", masked(phone), text);
 		}
 		return (phone, text) -> {
