@@ -99,6 +99,20 @@ public class SessionManagement {
 		return this.jdbc.sql(SELECT + " WHERE s.id = ?").param(id).query(SessionManagement::view).optional();
 	}
 
+	/** Sessions by id, in one query: those of a person's enrolments. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, SessionView> publicSessions(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, SessionView> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql(SELECT + " WHERE s.id = ANY(?)")
+				.param(ids.stream().distinct().toArray(UUID[]::new))
+				.query(SessionManagement::view)
+				.list()
+				.forEach(session -> found.put(session.id(), session));
+		}
+		return found;
+	}
+
 	/** The sessions of a month, for the calendar; a trainer's own only when asked. */
 	@Transactional(readOnly = true)
 	public List<SessionView> month(SignedInUser user, YearMonth month, boolean ownOnly) {

@@ -373,7 +373,8 @@ class TrainingPagesController {
 	String trainee(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
 		model.addAttribute("trainee",
 				this.trainees.trainee(user, id).orElseThrow(TrainingPublicController.NotFound::new));
-		model.addAttribute("enrolments", this.trainees.enrolmentsOf(id));
+		List<EnrolmentView> enrolments = this.trainees.enrolmentsOf(id);
+		model.addAttribute("enrolments", enrolments);
 		model.addAttribute("certificates", this.trainees.certificatesOf(id));
 		model.addAttribute("manages", manages(user));
 		// trainers do not read the registry
@@ -382,11 +383,9 @@ class TrainingPagesController {
 		model.addAttribute("entrepreneurs", manages(user) ? all : List.of());
 		model.addAttribute("entrepreneurNames",
 				all.stream().collect(Collectors.toMap(EntrepreneurView::id, EntrepreneurView::name)));
-		Map<UUID, SessionView> sessionsById = new java.util.HashMap<>();
-		this.trainees.enrolmentsOf(id)
-			.forEach(enrolment -> this.sessions.session(user, enrolment.sessionId())
-				.ifPresent(session -> sessionsById.put(session.id(), session)));
-		model.addAttribute("sessionsById", sessionsById);
+		// the trainee is the user's county's: so are the sessions of its enrolments
+		model.addAttribute("sessionsById",
+				this.sessions.publicSessions(enrolments.stream().map(EnrolmentView::sessionId).toList()));
 		return "training/trainee";
 	}
 

@@ -1,6 +1,7 @@
 package org.farmgate.training.web;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -149,9 +150,11 @@ class TrainingPublicController {
 			return "training/public/sign-in";
 		}
 		model.addAttribute("trainee", this.trainees.trainee(trainee).orElseThrow(NotFound::new));
-		model.addAttribute("enrolments", this.trainees.enrolmentsOf(trainee));
+		List<EnrolmentView> enrolments = this.trainees.enrolmentsOf(trainee);
+		model.addAttribute("enrolments", enrolments);
 		model.addAttribute("certificates", this.trainees.certificatesOf(trainee));
-		model.addAttribute("sessionsById", sessionsOf(trainee));
+		model.addAttribute("sessionsById",
+				this.sessions.publicSessions(enrolments.stream().map(EnrolmentView::sessionId).toList()));
 		return "training/public/me";
 	}
 
@@ -303,14 +306,6 @@ class TrainingPublicController {
 			refused(redirect, ex);
 			return "redirect:" + otherwise;
 		}
-	}
-
-	private java.util.Map<UUID, SessionView> sessionsOf(UUID trainee) {
-		java.util.Map<UUID, SessionView> found = new java.util.HashMap<>();
-		for (EnrolmentView enrolment : this.trainees.enrolmentsOf(trainee)) {
-			this.sessions.publicSession(enrolment.sessionId()).ifPresent(s -> found.put(s.id(), s));
-		}
-		return found;
 	}
 
 	private static String verificationUrl(String code) {
