@@ -162,6 +162,28 @@ public class TraineeManagement {
 			.list();
 	}
 
+	/**
+	 * The county's trainees whose name contains what was typed, or whose phone ends with
+	 * it (digits), in name order, at most {@code limit}: searched in the database.
+	 */
+	@Transactional(readOnly = true)
+	public List<TraineeView> find(SignedInUser user, String typed, int limit) {
+		this.scope.requireReader(user);
+		String q = (typed == null) ? "" : typed.strip();
+		boolean digits = !q.isEmpty() && q.chars().allMatch(Character::isDigit) && q.length() <= 11;
+		String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.jdbc.sql(SELECT + " WHERE county_code = :county"
+				+ " AND (:q = '' OR name LIKE :like OR (:digits AND phone LIKE :tail)) ORDER BY name, id LIMIT :limit")
+			.param("county", user.scope().countyCode())
+			.param("q", q)
+			.param("like", like)
+			.param("digits", digits)
+			.param("tail", "%" + q)
+			.param("limit", Math.max(1, Math.min(limit, 500)))
+			.query(TraineeManagement::view)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<TraineeView> trainee(SignedInUser user, UUID id) {
 		this.scope.requireReader(user);

@@ -359,13 +359,7 @@ class TrainingPagesController {
 	String trainees(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q, Model model) {
 		String typed = (q != null) ? q.strip() : "";
 		model.addAttribute("q", typed);
-		model.addAttribute("trainees",
-				this.trainees.trainees(user)
-					.stream()
-					.filter(trainee -> typed.isEmpty() || trainee.name().contains(typed)
-							|| (trainee.maskedPhone() != null && trainee.maskedPhone().endsWith(typed)))
-					.limit(200)
-					.toList());
+		model.addAttribute("trainees", this.trainees.find(user, typed, 200));
 		return "training/trainees";
 	}
 
