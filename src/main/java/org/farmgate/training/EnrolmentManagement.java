@@ -502,9 +502,9 @@ public class EnrolmentManagement {
 		Timestamp checkedIn = rs.getTimestamp(10);
 		Number position = (Number) rs.getObject(14);
 		return new EnrolmentView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-				rs.getString(4), PhoneNumbers.masked(rs.getString(5)), EnrolmentStatus.valueOf(rs.getString(6)),
-				rs.getTimestamp(7).toInstant(), rs.getString(8), (promoted != null) ? promoted.toInstant() : null,
-				(checkedIn != null) ? checkedIn.toInstant() : null,
+				rs.getString(4), org.farmgate.registry.PhoneNumber.masked(rs.getString(5)),
+				EnrolmentStatus.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(), rs.getString(8),
+				(promoted != null) ? promoted.toInstant() : null, (checkedIn != null) ? checkedIn.toInstant() : null,
 				(rs.getString(11) != null) ? CheckInMethod.valueOf(rs.getString(11)) : null, rs.getBigDecimal(12),
 				rs.getString(13), (position != null) ? position.intValue() : null);
 	}

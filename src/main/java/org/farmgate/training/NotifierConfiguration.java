@@ -1,5 +1,6 @@
 package org.farmgate.training;
 
+import org.farmgate.registry.PhoneNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,18 +30,11 @@ class NotifierConfiguration {
 				logger.warn("No SMS gateway: trainees' verification codes are written to the log."
 						+ " Configure a Notifier bean, or set farmgate.training.log-messages=false");
 			}
-			return (phone, text) -> logger.info("Message to {}: {}", masked(phone), text);
+			return (phone, text) -> logger.info("Message to {}: {}", PhoneNumber.masked(phone), text);
 		}
 		return (phone, text) -> {
 			throw TrainingException.because("training.error.no-sms");
 		};
-	}
-
-	static String masked(String phone) {
-		if (phone == null || phone.length() < 7) {
-			return "****";
-		}
-		return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
 	}
 
 }

@@ -24,8 +24,4 @@ final class PhoneNumbers {
 		return digits;
 	}
 
-	static String masked(String phone) {
-		return NotifierConfiguration.masked(phone);
-	}
-
 }

@@ -215,7 +215,7 @@ public class TraineeManagement {
 
 	private static TraineeView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new TraineeView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-				PhoneNumbers.masked(rs.getString(4)), rs.getObject(5, UUID.class));
+				org.farmgate.registry.PhoneNumber.masked(rs.getString(4)), rs.getObject(5, UUID.class));
 	}
 
 }

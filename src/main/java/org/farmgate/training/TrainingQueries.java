@@ -155,7 +155,7 @@ public class TrainingQueries {
 			.param(id)
 			.query((rs, row) -> new CohortView.Member(
 					new TraineeView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-							PhoneNumbers.masked(rs.getString(4)), rs.getObject(5, UUID.class)),
+							org.farmgate.registry.PhoneNumber.masked(rs.getString(4)), rs.getObject(5, UUID.class)),
 					rs.getInt(6), rs.getBigDecimal(7), rs.getInt(8),
 					figures.convertedTrainees().contains(rs.getObject(1, UUID.class))))
 			.list();

@@ -104,7 +104,7 @@ class TrainingPublicController {
 		if (pending == null) {
 			return "redirect:/training/public/me";
 		}
-		model.addAttribute("maskedPhone", masked(pending.phone()));
+		model.addAttribute("maskedPhone", org.farmgate.registry.PhoneNumber.masked(pending.phone()));
 		model.addAttribute("pending", pending);
 		return "training/public/verify";
 	}
@@ -313,11 +313,6 @@ class TrainingPublicController {
 			.path("/certificates/{code}")
 			.buildAndExpand(code)
 			.toUriString();
-	}
-
-	private static String masked(String phone) {
-		return (phone == null || phone.length() < 7) ? "****"
-				: phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
 	}
 
 	private static void refused(RedirectAttributes redirect, TrainingException ex) {
