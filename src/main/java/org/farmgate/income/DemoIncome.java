@@ -92,11 +92,14 @@ class DemoIncome implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		// each household sells to the organisation it is a member of
+		Map<UUID, OrganisationView> byId = new HashMap<>();
+		this.registry.organisations(operator).forEach(organisation -> byId.put(organisation.id(), organisation));
 		Map<UUID, OrganisationView> memberOf = new HashMap<>();
-		for (OrganisationView organisation : this.registry.organisations(operator)) {
-			this.households.membersOf(operator, organisation.id())
-				.forEach(member -> memberOf.putIfAbsent(member.id(), organisation));
-		}
+		this.households.organisationOfMembers(operator).forEach((household, organisation) -> {
+			if (byId.containsKey(organisation)) {
+				memberOf.put(household, byId.get(organisation));
+			}
+		});
 		List<HouseholdEntry> all = this.households.directory(operator)
 			.stream()
 			.filter(household -> memberOf.containsKey(household.id()))

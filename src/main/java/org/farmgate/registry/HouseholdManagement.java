@@ -84,6 +84,27 @@ public class HouseholdManagement {
 			.list();
 	}
 
+	/**
+	 * The organisation each of the county's member households belongs to (the first by id
+	 * when several), in one query, for the county's staff.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, UUID> organisationOfMembers(SignedInUser user) {
+		RegistryManagement.requireReader(user);
+		if (user.role() == Role.MERCHANT) {
+			throw new AccessDeniedException("the county's memberships are for its staff");
+		}
+		java.util.Map<UUID, UUID> found = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT DISTINCT ON (m.household_id) m.household_id, m.organisation_id
+				FROM registry_household_membership m JOIN registry_household h ON h.id = m.household_id
+				WHERE h.county_code = ? ORDER BY m.household_id, m.organisation_id""")
+			.param(user.scope().countyCode())
+			.query((rs, row) -> found.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.list();
+		return found;
+	}
+
 	/** The households among these ids that the user sees. */
 	@Transactional(readOnly = true)
 	public java.util.Map<UUID, HouseholdEntry> entries(SignedInUser user, java.util.Collection<UUID> ids) {
