@@ -122,9 +122,11 @@ public class TrainingQueries {
 			.param(user.scope().countyCode())
 			.query(UUID.class)
 			.list();
+		// the figures (every attendance, the registry's shops) once for all the cohorts
+		TrainingFigures figures = figures(user, LocalDate.of(2000, 1, 1), this.scope.today());
 		List<CohortView> cohorts = new ArrayList<>();
 		for (UUID id : ids) {
-			cohort(user, id).ifPresent(cohorts::add);
+			cohort(user, id, figures).ifPresent(cohorts::add);
 		}
 		return cohorts;
 	}
@@ -133,6 +135,10 @@ public class TrainingQueries {
 	@Transactional(readOnly = true)
 	public Optional<CohortView> cohort(SignedInUser user, UUID id) {
 		this.scope.requireReader(user);
+		return cohort(user, id, figures(user, LocalDate.of(2000, 1, 1), this.scope.today()));
+	}
+
+	private Optional<CohortView> cohort(SignedInUser user, UUID id, TrainingFigures figures) {
 		Optional<String[]> cohort = this.jdbc
 			.sql("SELECT name, description FROM training_cohort WHERE id = ? AND county_code = ?")
 			.params(id, user.scope().countyCode())
@@ -141,7 +147,6 @@ public class TrainingQueries {
 		if (cohort.isEmpty()) {
 			return Optional.empty();
 		}
-		TrainingFigures figures = figures(user, LocalDate.of(2000, 1, 1), this.scope.today());
 		List<CohortView.Member> members = this.jdbc
 			.sql("""
 					SELECT t.id, t.county_code, t.name, t.phone, t.entrepreneur_id,
