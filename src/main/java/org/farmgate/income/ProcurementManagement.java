@@ -84,13 +84,11 @@ public class ProcurementManagement {
 	private ProcurementView record(SignedInUser user, ProcurementInput input, UUID corrects, UUID requestId) {
 		OrganisationView organisation = this.scope.organisationFor(user, input.organisationId());
 		if (requestId != null) {
-			// the organisation's counter row orders two copies of one request
-			this.jdbc
-				.sql("""
-						INSERT INTO income_receipt_serial (organisation_id, year, last_serial) VALUES (?, 0, 0)
-						ON CONFLICT (organisation_id, year) DO UPDATE SET last_serial = income_receipt_serial.last_serial""")
-				.params(organisation.id())
-				.update();
+			// two copies of one request wait for each other: the second finds the first
+			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
+				.param("income-request:" + organisation.id() + ":" + requestId)
+				.query()
+				.listOfRows();
 			Optional<ProcurementView> sent = this.jdbc.sql(SELECT + " WHERE p.organisation_id = ? AND p.request_id = ?")
 				.params(organisation.id(), requestId)
 				.query(ProcurementManagement::view)
