@@ -4,7 +4,7 @@ package org.farmgate.catalog;
  * A catalog change that was refused; the message is a message-bundle key that says what
  * to fix, with its arguments.
  */
-public class CatalogException extends RuntimeException {
+public class CatalogException extends RuntimeException implements org.farmgate.web.Refusal {
 
 	private final transient Object[] arguments;
 
@@ -22,10 +22,12 @@ public class CatalogException extends RuntimeException {
 		return new CatalogException(messageKey, arguments);
 	}
 
+	@Override
 	public String messageKey() {
 		return getMessage();
 	}
 
+	@Override
 	public Object[] arguments() {
 		return this.arguments.clone();
 	}

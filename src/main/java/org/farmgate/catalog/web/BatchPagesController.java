@@ -76,8 +76,8 @@ class BatchPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String record(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") BatchForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return FormSubmission.handle(result, redirect, "catalog.batch-recorded",
-				() -> "/catalog/batches/" + this.batches.record(user, form.toInput()).id(),
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "catalog.error.form-format",
+				"catalog.batch-recorded", () -> "/catalog/batches/" + this.batches.record(user, form.toInput()).id(),
 				() -> batchForm(user, model));
 	}
 

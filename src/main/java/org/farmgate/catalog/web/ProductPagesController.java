@@ -140,8 +140,8 @@ class ProductPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String add(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ProductForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return FormSubmission.handle(result, redirect, "catalog.product-added",
-				() -> "/catalog/products/" + this.products.add(user, form.toInput()).id(),
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "catalog.error.form-format",
+				"catalog.product-added", () -> "/catalog/products/" + this.products.add(user, form.toInput()).id(),
 				() -> productForm(user, null, model));
 	}
 
@@ -158,10 +158,11 @@ class ProductPagesController {
 	String change(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@ModelAttribute("form") ProductForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		ProductView product = this.products.product(user, id).orElseThrow(NotFound::new);
-		return FormSubmission.handle(result, redirect, "catalog.saved", () -> {
-			this.products.change(user, id, form.toInput());
-			return "/catalog/products/" + id;
-		}, () -> productForm(user, product, model));
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "catalog.error.form-format", "catalog.saved",
+				() -> {
+					this.products.change(user, id, form.toInput());
+					return "/catalog/products/" + id;
+				}, () -> productForm(user, product, model));
 	}
 
 	@GetMapping("/catalog/products/{id}")
@@ -218,10 +219,11 @@ class ProductPagesController {
 	String addSku(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@ModelAttribute("skuForm") SkuForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		this.products.product(user, id).orElseThrow(NotFound::new);
-		return FormSubmission.handle(result, redirect, "catalog.sku-added", () -> {
-			this.skus.add(user, id, form.toInput());
-			return "/catalog/products/" + id + "#skus";
-		}, () -> show(user, id, model));
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "catalog.error.form-format",
+				"catalog.sku-added", () -> {
+					this.skus.add(user, id, form.toInput());
+					return "/catalog/products/" + id + "#skus";
+				}, () -> show(user, id, model));
 	}
 
 	@PostMapping("/catalog/products/{id}/skus/{skuId}")
@@ -252,10 +254,11 @@ class ProductPagesController {
 			@ModelAttribute("listingForm") ListingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.products.product(user, id).orElseThrow(NotFound::new);
-		return FormSubmission.handle(result, redirect, "catalog.listed", () -> {
-			this.listings.list(user, form.toInput());
-			return "/catalog/products/" + id + "#skus";
-		}, () -> show(user, id, model));
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "catalog.error.form-format", "catalog.listed",
+				() -> {
+					this.listings.list(user, form.toInput());
+					return "/catalog/products/" + id + "#skus";
+				}, () -> show(user, id, model));
 	}
 
 	@PostMapping("/catalog/products/{id}/listings/{listingId}/delete")
@@ -271,10 +274,11 @@ class ProductPagesController {
 			@ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.products.product(user, id).orElseThrow(NotFound::new);
-		return FormSubmission.handle(result, redirect, "catalog.stock-adjusted", () -> {
-			this.stock.adjustAndWarn(user, form.toInput(), form.lowThreshold());
-			return "/catalog/products/" + id + "#skus";
-		}, () -> show(user, id, model));
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "catalog.error.form-format",
+				"catalog.stock-adjusted", () -> {
+					this.stock.adjustAndWarn(user, form.toInput(), form.lowThreshold());
+					return "/catalog/products/" + id + "#skus";
+				}, () -> show(user, id, model));
 	}
 
 	@PostMapping("/catalog/products/{id}/certifications")
@@ -283,10 +287,11 @@ class ProductPagesController {
 			@ModelAttribute("certificationForm") CertificationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.products.product(user, id).orElseThrow(NotFound::new);
-		return FormSubmission.handle(result, redirect, "catalog.saved", () -> {
-			this.products.certify(user, id, form.toCertification());
-			return "/catalog/products/" + id + "#certifications";
-		}, () -> show(user, id, model));
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "catalog.error.form-format", "catalog.saved",
+				() -> {
+					this.products.certify(user, id, form.toCertification());
+					return "/catalog/products/" + id + "#certifications";
+				}, () -> show(user, id, model));
 	}
 
 	@PostMapping("/catalog/products/{id}/certifications/{index}/delete")

@@ -204,13 +204,14 @@ class IncomePagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String recordWage(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") WageForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return IncomeForms.handle(result, redirect, "income.wage-recorded", () -> {
-			this.wages.record(user, form.toInput());
-			return "/income/wages";
-		}, () -> {
-			this.picker.fill(model, user, null, form.householdId());
-			return wageForm(user, model);
-		});
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "income.error.form-format",
+				"income.wage-recorded", () -> {
+					this.wages.record(user, form.toInput());
+					return "/income/wages";
+				}, () -> {
+					this.picker.fill(model, user, null, form.householdId());
+					return wageForm(user, model);
+				});
 	}
 
 	@PostMapping("/income/wages/{id}/reversal")
@@ -255,10 +256,11 @@ class IncomePagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String distribute(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") DividendForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return IncomeForms.handle(result, redirect, "income.dividend-recorded", () -> {
-			this.dividends.distribute(user, form.toInput());
-			return "/income/dividends";
-		}, () -> dividendForm(user, form.organisationId(), model));
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "income.error.form-format",
+				"income.dividend-recorded", () -> {
+					this.dividends.distribute(user, form.toInput());
+					return "/income/dividends";
+				}, () -> dividendForm(user, form.organisationId(), model));
 	}
 
 	@PostMapping("/income/dividends/{id}/reversal")

@@ -100,8 +100,8 @@ class ProcurementPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'MERCHANT')")
 	String record(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ProcurementForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return IncomeForms.handle(
-				result, redirect, "income.procurement-recorded", () -> "/income/procurements/"
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "income.error.form-format",
+				"income.procurement-recorded", () -> "/income/procurements/"
 						+ this.procurements.record(user, form.toInput(), form.requestId()).id() + "/receipt",
 				() -> form(user, null, form.householdId(), model));
 	}
@@ -171,8 +171,8 @@ class ProcurementPagesController {
 			RedirectAttributes redirect) {
 		ProcurementView purchase = visible(user, id);
 		model.addAttribute("corrected", purchase);
-		return IncomeForms.handle(
-				result, redirect, "income.corrected", () -> "/income/procurements/"
+		return org.farmgate.web.FormSubmission.handle(
+				result, redirect, "income.error.form-format", "income.corrected", () -> "/income/procurements/"
 						+ this.procurements.correct(user, id, form.toInput(), form.reason()).id() + "/receipt",
 				() -> form(user, null, form.householdId(), model));
 	}

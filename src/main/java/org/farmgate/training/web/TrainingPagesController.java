@@ -119,8 +119,8 @@ class TrainingPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
 	String addCourse(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") CourseForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return handle(result, redirect, "training.course-saved",
-				() -> "/training/courses/" + this.courses.add(user, form.toInput()).id(),
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "training.error.form-format",
+				"training.course-saved", () -> "/training/courses/" + this.courses.add(user, form.toInput()).id(),
 				() -> courseForm(user, null, model));
 	}
 
@@ -144,10 +144,11 @@ class TrainingPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
 	String changeCourse(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@ModelAttribute("form") CourseForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		return handle(result, redirect, "training.course-saved", () -> {
-			this.courses.change(user, id, form.toInput());
-			return "/training/courses/" + id;
-		}, () -> courseForm(user, id, model));
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "training.error.form-format",
+				"training.course-saved", () -> {
+					this.courses.change(user, id, form.toInput());
+					return "/training/courses/" + id;
+				}, () -> courseForm(user, id, model));
 	}
 
 	@PostMapping("/training/courses/{id}/materials")
@@ -245,7 +246,8 @@ class TrainingPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
 	String schedule(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") SessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return handle(result, redirect, "training.session-saved",
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "training.error.form-format",
+				"training.session-saved",
 				() -> "/training/sessions/" + this.sessions.schedule(user, form.toInput()).id(),
 				() -> sessionForm(user, null, model));
 	}
@@ -262,10 +264,11 @@ class TrainingPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
 	String changeSession(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@ModelAttribute("form") SessionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		return handle(result, redirect, "training.session-saved", () -> {
-			this.sessions.change(user, id, form.toInput());
-			return "/training/sessions/" + id;
-		}, () -> sessionForm(user, id, model));
+		return org.farmgate.web.FormSubmission.handle(result, redirect, "training.error.form-format",
+				"training.session-saved", () -> {
+					this.sessions.change(user, id, form.toInput());
+					return "/training/sessions/" + id;
+				}, () -> sessionForm(user, id, model));
 	}
 
 	@GetMapping("/training/sessions/{id}")
@@ -491,23 +494,6 @@ class TrainingPagesController {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/training/sessions/" + sessionId;
-	}
-
-	private static String handle(BindingResult result, RedirectAttributes redirect, String notice,
-			Supplier<String> change, Supplier<String> again) {
-		if (result.hasErrors()) {
-			result.reject("training.error.form-format");
-			return again.get();
-		}
-		try {
-			String target = change.get();
-			redirect.addFlashAttribute("notice", notice);
-			return "redirect:" + target;
-		}
-		catch (TrainingException ex) {
-			result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-			return again.get();
-		}
 	}
 
 	private static boolean manages(SignedInUser user) {
