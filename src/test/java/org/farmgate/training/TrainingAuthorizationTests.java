@@ -811,7 +811,8 @@ class TrainingAuthorizationTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl("/training/public/verify"));
 		Matcher codes = Pattern
-			.compile("Message to " + Pattern.quote(NotifierConfiguration.masked(phone)) + ":[^0-9]*([0-9]{6})")
+			.compile("Message to " + Pattern.quote(org.farmgate.registry.PhoneNumber.masked(phone))
+					+ ":[^0-9]*([0-9]{6})")
 			.matcher(output.getAll());
 		String code = null;
 		while (codes.find()) {
