@@ -225,6 +225,25 @@ class Order {
 		return changed;
 	}
 
+	/**
+	 * Moves the order on from the county's own fulfilment (a parcel left, a parcel was
+	 * delivered): only forward, like every other move, and kept with its source.
+	 * @return whether the status moved
+	 */
+	boolean fulfil(OrderStatus next, StatusChange.ChangeSource source, String sourceRef, Instant now) {
+		if (!this.status.canMoveTo(next)) {
+			return false;
+		}
+		OrderStatus before = this.status;
+		this.status = next;
+		if (next.shipped() && this.shippedAt == null) {
+			this.shippedAt = now;
+		}
+		this.history.add(new StatusChange(before, next, this.afterSale, now, source, sourceRef));
+		this.updatedAt = now;
+		return true;
+	}
+
 	private boolean takeDetails(ChannelOrder channel) {
 		return takeDetails(channel, false);
 	}
@@ -360,6 +379,22 @@ class Order {
 
 	AfterSaleStatus afterSale() {
 		return this.afterSale;
+	}
+
+	String recipientName() {
+		return this.recipientName;
+	}
+
+	String recipientPhone() {
+		return this.recipientPhone;
+	}
+
+	String provinceCode() {
+		return this.provinceCode;
+	}
+
+	String destinationStatus() {
+		return this.destinationStatus;
 	}
 
 	String rawAddress() {

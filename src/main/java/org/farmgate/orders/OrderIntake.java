@@ -160,6 +160,25 @@ class OrderIntake {
 		return takeOne(shop, offered, source, sourceRef, direct(), this::publishEach).order();
 	}
 
+	/**
+	 * Moves an order on from the county's fulfilment, in the caller's transaction: the
+	 * status only forward, shipped stock committed, the move's events published. Answers
+	 * whether it moved.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean fulfil(Order order, OrderStatus next, String sourceRef) {
+		OrderStatus before = order.status();
+		AfterSaleStatus afterBefore = order.afterSale();
+		Instant now = this.clock.instant();
+		if (!order.fulfil(next, StatusChange.ChangeSource.USER, sourceRef, now)) {
+			return false;
+		}
+		new OrderTaking(direct(), this.stock).recheck(order);
+		this.orders.save(order);
+		publishEach(OrderTaking.events(order, before, afterBefore, now));
+		return true;
+	}
+
 	private void publishEach(List<Object> moves) {
 		moves.forEach(this.events::publishEvent);
 	}

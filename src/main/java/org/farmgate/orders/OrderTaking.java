@@ -216,7 +216,7 @@ final class OrderTaking {
 	}
 
 	/** The events of the moves from (before, afterBefore) to where the order is now. */
-	private static List<Object> events(Order order, OrderStatus before, AfterSaleStatus afterBefore, Instant now) {
+	static List<Object> events(Order order, OrderStatus before, AfterSaleStatus afterBefore, Instant now) {
 		List<Object> events = new ArrayList<>(2);
 		OrderStatus after = order.status();
 		// a sale first seen cancelled or refunded was still paid once: statistics add it
