@@ -18,7 +18,7 @@ public class LogisticsException extends RuntimeException implements org.farmgate
 		return new LogisticsException("logistics.error.not-found");
 	}
 
-	static LogisticsException because(String messageKey, Object... arguments) {
+	public static LogisticsException because(String messageKey, Object... arguments) {
 		return new LogisticsException(messageKey, arguments);
 	}
 

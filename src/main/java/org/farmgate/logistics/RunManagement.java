@@ -64,10 +64,13 @@ public class RunManagement {
 
 	private final Duration budget;
 
+	private final org.farmgate.geo.Divisions divisions;
+
 	RunManagement(StationRepository stations, FleetManagement fleet, JdbcClient jdbc, Clock clock,
 			@Value("${farmgate.logistics.road-factor:1.4}") double roadFactor,
 			@Value("${farmgate.logistics.km-per-hour:35}") double kmPerHour,
-			@Value("${farmgate.logistics.plan-seconds:5}") double planSeconds) {
+			@Value("${farmgate.logistics.plan-seconds:5}") double planSeconds, org.farmgate.geo.Divisions divisions) {
+		this.divisions = divisions;
 		if (roadFactor < 1 || roadFactor > 5) {
 			throw new IllegalArgumentException("farmgate.logistics.road-factor is between 1 and 5: " + roadFactor);
 		}
@@ -162,6 +165,25 @@ public class RunManagement {
 					.filter(route -> !route.stops().isEmpty())
 					.toList(),
 				found.unplanned().stream().filter(load -> load.stationId().equals(own)).toList()));
+	}
+
+	/**
+	 * The day's route sheet as a PDF (station staff do not get the county's sheet); empty
+	 * when the day has no plan.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> routeSheet(SignedInUser user, LocalDate day) {
+		if (user.role() == Role.STATION || user.role() == Role.MERCHANT) {
+			throw new org.springframework.security.access.AccessDeniedException("the county's route sheet");
+		}
+		Map<UUID, String> addresses = this.stations.findByCountyCodeOrderByKindAscCodeAsc(user.scope().countyCode())
+			.stream()
+			.collect(Collectors.toMap(Station::id,
+					station -> java.util.Objects.requireNonNullElse(station.toView(id -> null).address(), "")));
+		String county = this.divisions.byCode(user.scope().countyCode())
+			.map(org.farmgate.geo.Division::name)
+			.orElse(user.scope().countyCode());
+		return run(user, day).map(run -> RouteSheets.pdf(run, county, addresses::get));
 	}
 
 	/** What waits to be carried on a day: kilograms by station and direction. */

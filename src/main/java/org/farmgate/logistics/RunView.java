@@ -17,11 +17,33 @@ public record RunView(UUID id, LocalDate day, Instant plannedAt, String plannedB
 	/** One van's tour from the hub and back. */
 	public record VehicleRoute(UUID vehicleId, String name, String plate, int capacityKg, BigDecimal distanceKm,
 			int startMinute, int endMinute, int loadAtStartKg, List<RunStop> stops) {
+
+		/** When it leaves the hub, as HH:mm. */
+		public String start() {
+			return clock(this.startMinute);
+		}
+
+		/** When it is back, as HH:mm. */
+		public String end() {
+			return clock(this.endMinute);
+		}
+
 	}
 
 	/** A stop of a tour. */
 	public record RunStop(int position, UUID stationId, String stationCode, String stationName, int arrivalMinute,
 			int departureMinute, int pickupKg, int deliveryKg, int loadAfterKg) {
+
+		/** When the van arrives, as HH:mm. */
+		public String arrival() {
+			return clock(this.arrivalMinute);
+		}
+
+		/** When it leaves, as HH:mm. */
+		public String departure() {
+			return clock(this.departureMinute);
+		}
+
 	}
 
 	/** A load that could not be planned. */

@@ -214,17 +214,89 @@ public class ShipmentManagement {
 	}
 
 	/**
-	 * The full shipments (phones unmasked) for the waybill labels of the user's parcels.
+	 * The paid orders waiting to leave (of one shop when given), with the units of each
+	 * line not yet in a parcel, by order id and line key.
+	 */
+	@Transactional(readOnly = true)
+	public Waiting waiting(SignedInUser user, UUID shopId) {
+		LogisticsScope.requireShipper(user);
+		List<ShippableOrder> orders = this.fulfilment.waiting(user, shopId);
+		Map<String, Integer> packed = new java.util.HashMap<>();
+		for (ShipmentItem item : itemsOf(orders.stream().map(ShippableOrder::id).toList(), false)) {
+			packed.merge(item.orderId() + "/" + item.lineKey(), item.quantity(), Integer::sum);
+		}
+		Map<UUID, Map<String, Integer>> left = new java.util.LinkedHashMap<>();
+		for (ShippableOrder order : orders) {
+			Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+			for (ShippableOrder.Line line : order.lines()) {
+				lines.put(line.lineKey(),
+						Math.max(0, line.quantity() - packed.getOrDefault(order.id() + "/" + line.lineKey(), 0)));
+			}
+			left.put(order.id(), lines);
+		}
+		return new Waiting(orders.stream()
+			.filter(order -> left.get(order.id()).values().stream().anyMatch(units -> units > 0))
+			.map(ShipmentManagement::masked)
+			.toList(), left);
+	}
+
+	private static ShippableOrder masked(ShippableOrder order) {
+		return new ShippableOrder(order.id(), order.countyCode(), order.organisationId(), order.shopId(),
+				order.platform(), order.platformOrderNo(), order.status(), order.holds(), order.recipientName(),
+				org.farmgate.registry.PhoneNumber.masked(order.recipientPhone()), order.address(), order.provinceCode(),
+				order.destinationCode(), order.destinationStatus(), order.lines());
+	}
+
+	/**
+	 * Orders waiting to leave (phones masked), and what of each is not in a parcel yet.
+	 */
+	public record Waiting(List<ShippableOrder> orders, Map<UUID, Map<String, Integer>> left) {
+
+		/** The units of a line not in a parcel yet. */
+		public int left(UUID orderId, String lineKey) {
+			return this.left.getOrDefault(orderId, Map.of()).getOrDefault(lineKey, 0);
+		}
+
+	}
+
+	/**
+	 * The user's parcels of a platform's shops that left on the day (Asia/Shanghai),
+	 * oldest first.
+	 */
+	@Transactional(readOnly = true)
+	List<ShipmentView> leftOn(SignedInUser user, org.farmgate.registry.Platform platform, java.time.LocalDate day) {
+		LogisticsScope.requireShipper(user);
+		List<Object> params = new ArrayList<>();
+		String where = scopeWhere(user, params);
+		params.add(platform.name());
+		params.add(java.sql.Timestamp.from(day.atStartOfDay(TrackingManagement.CHINA).toInstant()));
+		params.add(java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(TrackingManagement.CHINA).toInstant()));
+		List<UUID> ids = this.jdbc
+			.sql("SELECT id FROM logistics_shipment WHERE " + where
+					+ " AND platform = ? AND shipped_at >= ? AND shipped_at < ? AND status <> 'CANCELLED'"
+					+ " ORDER BY shipped_at LIMIT 5000")
+			.params(params)
+			.query(UUID.class)
+			.list();
+		return inOrder(ids).stream().map(shipment -> shipment.toView(false)).toList();
+	}
+
+	/**
+	 * The user's parcels for their labels (phones masked, as privacy waybills print
+	 * them).
 	 */
 	@Transactional(readOnly = true)
 	List<ShipmentView> forLabels(SignedInUser user, List<UUID> ids) {
 		LogisticsScope.requireShipper(user);
-		return visible(user, ids).stream().map(shipment -> shipment.toView(true)).toList();
+		return visible(user, ids).stream().map(shipment -> shipment.toView(false)).toList();
 	}
 
-	/** The orders in these parcels, by id (as the user sees them). */
+	/** The orders in these parcels, by id (as the user sees them; none for analysts). */
 	@Transactional(readOnly = true)
-	Map<UUID, ShippableOrder> ordersOf(SignedInUser user, Collection<ShipmentView> parcels) {
+	public Map<UUID, ShippableOrder> ordersOf(SignedInUser user, Collection<ShipmentView> parcels) {
+		if (user.role() == Role.ANALYST || user.role() == Role.TRAINER) {
+			return Map.of();
+		}
 		List<UUID> ids = parcels.stream()
 			.flatMap(parcel -> parcel.items().stream())
 			.map(ShipmentItem::orderId)

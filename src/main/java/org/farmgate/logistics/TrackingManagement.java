@@ -57,6 +57,11 @@ public class TrackingManagement {
 		this.clock = clock;
 	}
 
+	/** Today in China. */
+	public java.time.LocalDate today() {
+		return java.time.LocalDate.now(this.clock.withZone(CHINA));
+	}
+
 	/** Takes what a carrier pushed (operators' and admins' integration accounts). */
 	@Transactional
 	public TrackingPush.Outcome record(SignedInUser user, TrackingPush push) {
@@ -153,6 +158,36 @@ public class TrackingManagement {
 		return new Scanned(state,
 				shipment.flatMap(found -> this.shipments.findById(found.id())).map(found -> found.toView(false)),
 				already, CarrierDetection.candidates(trackingNo));
+	}
+
+	/**
+	 * A station's day: the parcels scanned there that day, and the parcels handed in
+	 * there still waiting for the van.
+	 */
+	public record StationDay(List<TrackingEventView> scanned, List<ShipmentView> waiting) {
+	}
+
+	@Transactional(readOnly = true)
+	public StationDay stationDay(SignedInUser user, UUID stationId, java.time.LocalDate day) {
+		LogisticsScope.requireScanner(user, stationId);
+		Instant from = day.atStartOfDay(CHINA).toInstant();
+		List<TrackingEventView> scanned = this.jdbc
+			.sql(SELECT + "WHERE station_id = ? AND county_code = ? AND occurred_at >= ? AND occurred_at < ?"
+					+ " ORDER BY occurred_at DESC LIMIT 500")
+			.params(stationId, user.scope().countyCode(), java.sql.Timestamp.from(from),
+					java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(CHINA).toInstant()))
+			.query(TrackingManagement::view)
+			.list();
+		List<UUID> ids = this.jdbc.sql("""
+				SELECT id FROM logistics_shipment
+				 WHERE origin_station_id = ? AND county_code = ? AND status IN ('PACKED', 'SHIPPED')
+				   AND (tracking_state IS NULL OR tracking_state = 'RECEIVED_AT_VILLAGE_POINT')
+				 ORDER BY created_at LIMIT 500
+				""").params(stationId, user.scope().countyCode()).query(UUID.class).list();
+		List<ShipmentView> waiting = new ArrayList<>();
+		this.shipments.findAllById(ids).forEach(shipment -> waiting.add(shipment.toView(false)));
+		waiting.sort(Comparator.comparing(ShipmentView::createdAt));
+		return new StationDay(scanned, waiting);
 	}
 
 	/** The events of a parcel the user sees, oldest first. */
