@@ -11,6 +11,12 @@
 #                               platforms' files, 1 % resent, 5 % with a later status) with
 #                               the heap capped at 512 MB, against a plain COPY of the same
 #                               lines in the same run; prints a line starting RESULT
+#   ./bench.sh routing --instance FILE [--seconds N] [--seed S]
+#                               the route planner on a Solomon or Li & Lim instance (format told
+#                               from the content; default 30 s) against jsprit's default
+#                               algorithm with the same budget in the same run; prints a line
+#                               starting RESULT, then BASELINE, GAP (to best-known.json next to
+#                               the instance) and CHECK (feasibility of both plans)
 #
 # Results are printed as a Markdown table; docs/benchmarks.md records them.
 set -euo pipefail
@@ -87,9 +93,17 @@ import_orders() {
 		org.farmgate.orders.OrderImportBenchmark "$orders" | grep '^RESULT\|^WRONG'
 }
 
+routing() {
+	./mvnw -q -B -DskipTests test-compile
+	./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+	java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+		org.farmgate.logistics.routing.RoutingBenchmark "$@" | grep '^RESULT\|^BASELINE\|^GAP\|^CHECK'
+}
+
 case "${1:-}" in
 	startup) shift; startup "$@" ;;
 	geo) geo ;;
 	import) shift; import_orders "$@" ;;
-	*) sed -n '2,16p' "$0"; exit 2 ;;
+	routing) shift; routing "$@" ;;
+	*) sed -n '2,21p' "$0"; exit 2 ;;
 esac

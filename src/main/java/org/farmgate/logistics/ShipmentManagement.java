@@ -153,11 +153,12 @@ public class ShipmentManagement {
 		}
 		Map<UUID, List<ShipmentItem>> left = itemsOf(orderIds, true).stream()
 			.collect(Collectors.groupingBy(ShipmentItem::orderId));
-		String ref = "shipment:" + chosen.get(0).id();
+		Map<UUID, UUID> parcelOf = new java.util.HashMap<>();
+		chosen.forEach(shipment -> shipment.items().forEach(item -> parcelOf.put(item.orderId(), shipment.id())));
 		for (ShippableOrder order : this.fulfilment.orders(user, orderIds)) {
 			boolean complete = ShipmentRules.complete(order, left.getOrDefault(order.id(), List.of()));
 			try {
-				this.fulfilment.shipped(order.id(), complete, ref);
+				this.fulfilment.shipped(order.id(), complete, "shipment:" + parcelOf.get(order.id()));
 			}
 			catch (OrderException ex) {
 				throw LogisticsException.because(ex.messageKey(), ex.arguments());
