@@ -4,13 +4,10 @@ package org.farmgate.income;
  * An income record that was refused; the message is a message-bundle key that says what
  * to fix, with its arguments.
  */
-public class IncomeException extends RuntimeException implements org.farmgate.web.Refusal {
-
-	private final transient Object[] arguments;
+public class IncomeException extends org.farmgate.web.RefusedException {
 
 	IncomeException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.arguments = arguments;
+		super(messageKey, arguments);
 	}
 
 	/** A record that does not exist within the caller's scope (or at all). */
@@ -20,16 +17,6 @@ public class IncomeException extends RuntimeException implements org.farmgate.we
 
 	static IncomeException because(String messageKey, Object... arguments) {
 		return new IncomeException(messageKey, arguments);
-	}
-
-	@Override
-	public String messageKey() {
-		return getMessage();
-	}
-
-	@Override
-	public Object[] arguments() {
-		return this.arguments.clone();
 	}
 
 }

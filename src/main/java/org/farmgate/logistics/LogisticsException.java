@@ -4,13 +4,10 @@ package org.farmgate.logistics;
  * A logistics request that was refused; the message is a message-bundle key that says
  * what to fix, with its arguments.
  */
-public class LogisticsException extends RuntimeException implements org.farmgate.web.Refusal {
-
-	private final transient Object[] arguments;
+public class LogisticsException extends org.farmgate.web.RefusedException {
 
 	LogisticsException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.arguments = arguments;
+		super(messageKey, arguments);
 	}
 
 	/** A record that does not exist within the caller's scope (or at all). */
@@ -20,16 +17,6 @@ public class LogisticsException extends RuntimeException implements org.farmgate
 
 	public static LogisticsException because(String messageKey, Object... arguments) {
 		return new LogisticsException(messageKey, arguments);
-	}
-
-	@Override
-	public String messageKey() {
-		return getMessage();
-	}
-
-	@Override
-	public Object[] arguments() {
-		return this.arguments.clone();
 	}
 
 }

@@ -261,18 +261,9 @@ final class RouteSheets {
 	}
 
 	/** STSong-Light for Chinese, Helvetica for the runs of printable ASCII. */
-	private static final class Fonts {
-
-		private final BaseFont song;
-
-		private final BaseFont helvetica;
-
-		private final BaseFont helveticaBold;
+	private static final class Fonts extends PdfFonts {
 
 		Fonts() throws IOException, DocumentException {
-			this.song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-			this.helvetica = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-			this.helveticaBold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
 		}
 
 		/** The text as chunks: runs of printable ASCII in Helvetica, the rest in Song. */

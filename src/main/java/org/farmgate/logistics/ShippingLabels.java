@@ -294,18 +294,9 @@ public final class ShippingLabels {
 	}
 
 	/** The two fonts: STSong-Light for Chinese, Helvetica for Latin-only text. */
-	private static final class Fonts {
-
-		private final BaseFont song;
-
-		private final BaseFont helvetica;
-
-		private final BaseFont helveticaBold;
+	private static final class Fonts extends PdfFonts {
 
 		Fonts() throws IOException, DocumentException {
-			this.song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-			this.helvetica = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-			this.helveticaBold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
 		}
 
 		/** Helvetica for text of printable ASCII only, else STSong-Light. */

@@ -4,13 +4,10 @@ package org.farmgate.orders;
  * An orders request that was refused; the message is a message-bundle key that says what
  * to fix, with its arguments.
  */
-public class OrderException extends RuntimeException {
-
-	private final transient Object[] arguments;
+public class OrderException extends org.farmgate.web.RefusedException {
 
 	OrderException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.arguments = arguments;
+		super(messageKey, arguments);
 	}
 
 	/** A record that does not exist within the caller's scope (or at all). */
@@ -20,14 +17,6 @@ public class OrderException extends RuntimeException {
 
 	public static OrderException because(String messageKey, Object... arguments) {
 		return new OrderException(messageKey, arguments);
-	}
-
-	public String messageKey() {
-		return getMessage();
-	}
-
-	public Object[] arguments() {
-		return this.arguments.clone();
 	}
 
 }
