@@ -57,8 +57,9 @@ class DemoLogistics implements ApplicationRunner {
 	/** The village whose point the demo station account works at. */
 	static final String LIBEI = "立碑村";
 
-	private static final String[][] GOODS = { { "化肥 20 袋", "1000" }, { "食用油 12 桶", "60" }, { "日用百货 8 箱", "90" },
-			{ "饮料 30 箱", "240" }, { "农膜 6 卷", "120" }, { "水泥 10 袋", "500" }, { "饲料 15 袋", "600" },
+	/** Goods for village shops and their weight in kilograms: a van-load a day in all. */
+	private static final String[][] GOODS = { { "化肥 6 袋", "300" }, { "食用油 12 桶", "60" }, { "日用百货 8 箱", "90" },
+			{ "饮料 20 箱", "160" }, { "农膜 6 卷", "120" }, { "水泥 4 袋", "200" }, { "饲料 6 袋", "240" },
 			{ "洗衣粉 10 箱", "100" } };
 
 	private final StationRepository stations;

@@ -14,7 +14,7 @@ public record PackInput(List<UUID> orderIds, Map<UUID, Map<String, Integer>> qua
 		Integer weightGrams, Integer lengthCm, Integer widthCm, Integer heightCm, Carrier carrier, String trackingNo) {
 
 	public PackInput {
-		orderIds = (orderIds != null) ? List.copyOf(orderIds) : List.of();
+		orderIds = (orderIds != null) ? orderIds.stream().filter(java.util.Objects::nonNull).toList() : List.of();
 	}
 
 	/** A waybill number as carriers print it: no spaces or dashes, upper case. */

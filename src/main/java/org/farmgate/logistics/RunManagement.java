@@ -149,6 +149,10 @@ public class RunManagement {
 	@Transactional(readOnly = true)
 	public Optional<RunView> run(SignedInUser user, LocalDate day) {
 		LogisticsScope.requireReader(user);
+		if (user.role() == Role.MERCHANT) {
+			// as on the runs page and the route sheet: the county's vans are not theirs
+			throw new org.springframework.security.access.AccessDeniedException("the county's runs");
+		}
 		Optional<RunView> run = load(user.scope().countyCode(), day);
 		if (user.role() != Role.STATION) {
 			return run;

@@ -74,6 +74,11 @@ public class ShipmentManagement {
 		if (input.weightGrams() == null || input.weightGrams() < 1 || input.weightGrams() > 100_000_000) {
 			throw LogisticsException.because("logistics.shipment.weight");
 		}
+		for (Integer cm : java.util.Arrays.asList(input.lengthCm(), input.widthCm(), input.heightCm())) {
+			if (cm != null && (cm < 1 || cm > 1000)) {
+				throw LogisticsException.because("logistics.shipment.size");
+			}
+		}
 		String trackingNo = PackInput.normalTrackingNo(input.trackingNo());
 		if (!trackingNo.matches("[A-Z0-9]{6,40}")) {
 			throw LogisticsException.because("logistics.shipment.tracking-format");

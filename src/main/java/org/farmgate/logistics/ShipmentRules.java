@@ -94,7 +94,8 @@ final class ShipmentRules {
 			}
 			for (ShippableOrder.Line line : order.lines()) {
 				int left = line.quantity() - already.getOrDefault(key(order.id(), line.lineKey()), 0);
-				int quantity = (wanted != null) ? wanted.getOrDefault(line.lineKey(), 0) : Math.max(0, left);
+				int quantity = (wanted != null) ? java.util.Objects.requireNonNullElse(wanted.get(line.lineKey()), 0)
+						: Math.max(0, left);
 				if (quantity < 0) {
 					throw LogisticsException.because("logistics.shipment.negative", order.platformOrderNo(),
 							line.title());

@@ -23,4 +23,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, body, new HttpHeaders(), ex.getStatusCode(), request);
 	}
 
+	/**
+	 * Every problem names its rule in {@code code}, as the modules' refusals do: a
+	 * request that could not be read is {@code api.error.400}, a method not allowed
+	 * {@code api.error.405}, and so on.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
+			org.springframework.http.HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+			problem.setProperty("code", "api.error." + statusCode.value());
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
 }

@@ -67,6 +67,12 @@ class LogisticsBrowserJourneyTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.farmgate.catalog.SkuManagement skus;
+
+	@Autowired
+	org.farmgate.catalog.StockManagement stock;
+
 	ChromeDriver browser;
 
 	@BeforeEach
@@ -103,6 +109,7 @@ class LogisticsBrowserJourneyTests {
 			assertThat(event.stationId()).isEqualTo(point.id());
 		});
 		assertNoHorizontalScroll("the scan page");
+		screenshot("logistics-scan");
 
 		this.browser.manage().deleteAllCookies();
 		signIn("operator", wait);
@@ -114,6 +121,8 @@ class LogisticsBrowserJourneyTests {
 		this.browser.findElement(By.id("plan-run")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("route-sheet")));
 
+		assertNoHorizontalScroll("the runs page");
+		screenshot("logistics-runs");
 		String page = this.browser.findElement(By.tagName("main")).getText();
 		assertThat(page).contains(point.code() + " " + point.name());
 		assertThat(this.browser.findElement(By.cssSelector("p.notice")).getText()).isNotBlank();
@@ -134,6 +143,9 @@ class LogisticsBrowserJourneyTests {
 	}
 
 	private ShipmentView packedAt(SignedInUser merchant, StationView point) {
+		UUID sauerkraut = this.skus.merchantCodeOf(merchant.scope().organisationId(), "XF-SC-1500").orElseThrow().id();
+		this.stock.adjust(merchant, new org.farmgate.catalog.AdjustmentInput(sauerkraut, null, null, 5,
+				org.farmgate.catalog.AdjustmentReason.RECEIVED, null));
 		UUID shop = this.registry.shopsOf(merchant, merchant.scope().organisationId())
 			.stream()
 			.filter(found -> found.platform() == Platform.DOUYIN)
@@ -161,6 +173,15 @@ class LogisticsBrowserJourneyTests {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookies.toString()).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** Keeps what the phone showed, for a person to look at (target/screenshots). */
+	private void screenshot(String name) throws java.io.IOException {
+		java.io.File shot = this.browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+		java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots");
+		java.nio.file.Files.createDirectories(target);
+		java.nio.file.Files.copy(shot.toPath(), target.resolve(name + ".png"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private String base() {

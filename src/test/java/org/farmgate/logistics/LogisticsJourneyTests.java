@@ -73,6 +73,12 @@ class LogisticsJourneyTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.farmgate.catalog.SkuManagement skus;
+
+	@Autowired
+	org.farmgate.catalog.StockManagement stock;
+
 	private SignedInUser merchant;
 
 	private SignedInUser operator;
@@ -88,6 +94,14 @@ class LogisticsJourneyTests {
 			.filter(found -> found.platform() == Platform.DOUYIN)
 			.findFirst()
 			.orElseThrow();
+		// the orders of these tests reserve sauerkraut: enough of it came in, so that
+		// they
+		// are never held as oversold by what other tests sold
+		UUID sauerkraut = this.skus.merchantCodeOf(this.merchant.scope().organisationId(), "XF-SC-1500")
+			.orElseThrow()
+			.id();
+		this.stock.adjust(this.merchant, new org.farmgate.catalog.AdjustmentInput(sauerkraut, null, null, 30,
+				org.farmgate.catalog.AdjustmentReason.RECEIVED, null));
 	}
 
 	private SignedInUser signedIn(String username) {

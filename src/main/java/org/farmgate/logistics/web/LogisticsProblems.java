@@ -37,8 +37,8 @@ class LogisticsProblems {
 	ResponseEntity<ProblemDetail> refused(LogisticsException ex) {
 		HttpStatus status = switch (ex.messageKey()) {
 			case "logistics.error.not-found" -> HttpStatus.NOT_FOUND;
-			case "logistics.shipment.cannot-move", "logistics.shipment.tracking-taken", "orders.ship.held",
-					"orders.ship.not-paid" ->
+			case "logistics.shipment.cannot-move", "logistics.shipment.tracking-taken", "logistics.shipment.held",
+					"logistics.shipment.not-shippable", "orders.ship.held", "orders.ship.not-paid" ->
 				HttpStatus.CONFLICT;
 			default -> HttpStatus.BAD_REQUEST;
 		};

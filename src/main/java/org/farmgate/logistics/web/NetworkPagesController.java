@@ -173,8 +173,13 @@ class NetworkPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN', 'STATION')")
 	String inboundDelivered(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@RequestParam(required = false) UUID stationId, RedirectAttributes redirect) {
-		this.fleet.inboundDelivered(user, id);
-		redirect.addFlashAttribute("notice", "logistics.inbound.handed-over");
+		try {
+			this.fleet.inboundDelivered(user, id);
+			redirect.addFlashAttribute("notice", "logistics.inbound.handed-over");
+		}
+		catch (LogisticsException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
 		return "redirect:/logistics/scan" + ((stationId != null) ? "?stationId=" + stationId : "");
 	}
 
@@ -245,8 +250,13 @@ class NetworkPagesController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
 	String activateVehicle(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@RequestParam boolean active, RedirectAttributes redirect) {
-		this.fleet.activateVehicle(user, id, active);
-		redirect.addFlashAttribute("notice", "logistics.vehicle.saved");
+		try {
+			this.fleet.activateVehicle(user, id, active);
+			redirect.addFlashAttribute("notice", "logistics.vehicle.saved");
+		}
+		catch (LogisticsException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
 		return "redirect:/logistics/runs";
 	}
 
@@ -285,7 +295,7 @@ class NetworkPagesController {
 		}
 		catch (LogisticsException ex) {
 			redirect.addFlashAttribute("problem", ex.messageKey());
-			redirect.addFlashAttribute("problemArguments", ex.arguments());
+			redirect.addFlashAttribute("problemArguments", resolvable(ex.arguments()));
 		}
 		return "redirect:/logistics/runs";
 	}
@@ -342,6 +352,18 @@ class NetworkPagesController {
 			return this.stations.ownStation(user);
 		}
 		return (chosen != null) ? this.stations.station(user, chosen) : Optional.empty();
+	}
+
+	/**
+	 * Arguments for the page's message: a reason given as a message key (the matrix row's
+	 * "logistics.matrix.station") is said in words, a row number without grouping.
+	 */
+	private static Object[] resolvable(Object[] arguments) {
+		return java.util.Arrays.stream(arguments)
+			.map(argument -> (argument instanceof String key && key.startsWith("logistics."))
+					? new org.springframework.context.support.DefaultMessageSourceResolvable(key)
+					: (argument instanceof Number number) ? number.toString() : argument)
+			.toArray();
 	}
 
 	/** The next planned run's stops at the station (today's plan, else tomorrow's). */

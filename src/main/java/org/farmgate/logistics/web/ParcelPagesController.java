@@ -126,6 +126,9 @@ class ParcelPagesController {
 					continue;
 				}
 				String[] parts = field.getKey().split(":", 3);
+				if (parts.length < 3) {
+					throw new IllegalArgumentException(field.getKey());
+				}
 				UUID order = UUID.fromString(parts[1]);
 				if (chosen.contains(order)) {
 					units.computeIfAbsent(order, key -> new LinkedHashMap<>())
