@@ -41,8 +41,11 @@ public class ParcelDocuments {
 
 	private final BatchManagement batches;
 
+	private final org.farmgate.geo.Divisions divisions;
+
 	ParcelDocuments(ShipmentManagement shipments, StationManagement stations, RegistryManagement registry,
-			SkuManagement skus, BatchManagement batches) {
+			SkuManagement skus, BatchManagement batches, org.farmgate.geo.Divisions divisions) {
+		this.divisions = divisions;
 		this.shipments = shipments;
 		this.stations = stations;
 		this.registry = registry;
@@ -81,7 +84,7 @@ public class ParcelDocuments {
 				.collect(Collectors.joining(", "));
 			Optional<String> trace = traceCode(user, parcel, orders);
 			labels.add(new ShippingLabels.Label(parcel.trackingNo(), parcel.carrier(), parcel.recipientName(),
-					parcel.recipientPhone(), parcel.address(), parcel.destinationCode(),
+					parcel.recipientPhone(), parcel.address(), destination(parcel),
 					(sender != null) ? sender.name() : null, senderPhone,
 					(senderAddress != null) ? senderAddress : (sender != null) ? sender.address() : null, numbers,
 					String.format("%.2f kg", parcel.weightGrams() / 1000.0),
@@ -115,6 +118,21 @@ public class ParcelDocuments {
 		}
 		return new File(ShipConfirmations.fileName(platform, day), ShipConfirmations.contentType(platform),
 				ShipConfirmations.file(platform, rows));
+	}
+
+	/**
+	 * Where the parcel goes, as the sorting centres read it: province and county names.
+	 */
+	private String destination(ShipmentView parcel) {
+		if (parcel.destinationCode() == null) {
+			return null;
+		}
+		String county = this.divisions.byCode(parcel.destinationCode())
+			.map(org.farmgate.geo.Division::name)
+			.orElse(parcel.destinationCode());
+		String province = (parcel.provinceCode() != null)
+				? this.divisions.byCode(parcel.provinceCode()).map(org.farmgate.geo.Division::name).orElse("") : "";
+		return province.equals(county) ? county : (province + " " + county).strip();
 	}
 
 	private Optional<String> traceCode(SignedInUser user, ShipmentView parcel, Map<UUID, ShippableOrder> orders) {

@@ -190,12 +190,26 @@ public class TrackingManagement {
 		return new StationDay(scanned, waiting);
 	}
 
-	/** The events of a parcel the user sees, oldest first. */
+	/**
+	 * The events of a parcel the user sees, oldest first (none of a parcel out of sight).
+	 */
 	@Transactional(readOnly = true)
 	public List<TrackingEventView> events(SignedInUser user, UUID shipmentId) {
 		LogisticsScope.requireReader(user);
-		return this.jdbc.sql(SELECT + "WHERE shipment_id = ? ORDER BY occurred_at, recorded_at")
-			.param(shipmentId)
+		String scope = switch (user.role()) {
+			case MERCHANT -> "organisation_id = ?";
+			case STATION -> "origin_station_id = ?";
+			default -> "county_code = ?";
+		};
+		Object scoped = switch (user.role()) {
+			case MERCHANT -> user.scope().organisationId();
+			case STATION -> user.scope().stationId();
+			default -> user.scope().countyCode();
+		};
+		return this.jdbc
+			.sql(SELECT + "WHERE shipment_id = (SELECT id FROM logistics_shipment WHERE id = ? AND " + scope + ")"
+					+ " ORDER BY occurred_at, recorded_at")
+			.params(shipmentId, scoped)
 			.query(TrackingManagement::view)
 			.list();
 	}

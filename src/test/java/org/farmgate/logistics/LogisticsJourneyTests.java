@@ -308,6 +308,10 @@ class LogisticsJourneyTests {
 		SignedInUser other = signedIn(username);
 
 		assertThat(this.shipments.shipment(other, parcel.id())).isEmpty();
+		this.tracking.record(this.operator, new TrackingPush("SF", parcel.trackingNo(),
+				List.of(new TrackingPush.Event("1", "2026-11-29 09:00:00", "贵阳", "已揽收"))));
+		assertThat(this.tracking.events(this.merchant, parcel.id())).hasSize(1);
+		assertThat(this.tracking.events(other, parcel.id())).as("another organisation's parcel's trace").isEmpty();
 		assertThat(this.shipments.shipments(other, null, 0).items()).extracting(ShipmentView::id)
 			.doesNotContain(parcel.id());
 		assertThatThrownBy(() -> this.shipments.ship(other, List.of(parcel.id())))
