@@ -4,10 +4,10 @@
  * index), product pages with their origin and latest batch; a guest's cart kept across
  * visits, checkout with the address resolved live and the shipping fee from the county's
  * rates, payment through providers (cash on delivery, bank transfer, an online gateway
- * sandbox); the orders join the organisations' inboxes as LOCAL orders with stock reserved
- * like any other channel; order tracking by order number and phone (rate-limited); buyers'
- * reviews of delivered lines, moderated by operators. Owns the {@code storefront_*}
- * tables.
+ * sandbox); the orders join the organisations' inboxes as LOCAL orders with stock
+ * reserved like any other channel; order tracking by order number and phone
+ * (rate-limited); buyers' reviews of delivered lines, moderated by operators. Owns the
+ * {@code storefront_*} tables.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "accounts", "registry", "catalog", "geo", "orders", "logistics", "web" })
