@@ -117,6 +117,19 @@ public class ListingManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ListingMatch> match(OrderLineKey line) {
+		if (ListingMatch.FARMGATE_SKU_ITEM.equals(line.platformItemId()) && line.organisationId() != null) {
+			UUID named;
+			try {
+				named = UUID.fromString(String.valueOf(line.platformSkuId()).strip());
+			}
+			catch (IllegalArgumentException ex) {
+				return Optional.empty();
+			}
+			// only a SKU of the order's own organisation
+			return this.skus.byId(named)
+				.filter(sku -> sku.organisationId().equals(line.organisationId()))
+				.map(sku -> new ListingMatch(sku.id(), null, ListingMatch.MatchedBy.FARMGATE_SKU));
+		}
 		if (line.shopId() != null && present(line.platformItemId())) {
 			List<Listing> item = this.listings.findByItem(line.shopId(), line.platformItemId().strip());
 			Optional<Listing> exact = item.stream().filter(listing -> listing.isFor(line.platformSkuId())).findFirst();

@@ -144,4 +144,21 @@ public class SkuManagement {
 		}
 	}
 
+	/**
+	 * The SKUs among these that the county's storefront may sell, with today's prices
+	 * (unknown ids are left out).
+	 */
+	@Transactional(readOnly = true)
+	public List<SaleableSku> saleable(java.util.Collection<UUID> ids) {
+		List<SaleableSku> found = new java.util.ArrayList<>();
+		for (Sku sku : this.skus.findAllById(ids.stream().distinct().toList())) {
+			SkuView view = sku.toView();
+			this.products.productById(view.productId())
+				.ifPresent(product -> found.add(new SaleableSku(view.id(), product.id(), view.organisationId(),
+						product.countyCode(), product.nameZh(), product.nameEn(), product.nameFr(),
+						view.specification(), view.unit(), view.netWeightGrams(), view.price(), view.merchantCode())));
+		}
+		return found;
+	}
+
 }

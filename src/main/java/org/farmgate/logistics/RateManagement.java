@@ -55,6 +55,18 @@ public class RateManagement {
 	}
 
 	/**
+	 * The cheapest carrier's cost of a parcel from the county to a province (the
+	 * storefront's shipping fee); empty when no rate applies.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CostEstimate> cheapest(String county, String provinceCode, int grams) {
+		if (provinceCode == null || grams < 1) {
+			return Optional.empty();
+		}
+		return table(county).cheapest(provinceCode, grams, null, null, null).stream().findFirst();
+	}
+
+	/**
 	 * Sets the rates of the file's good rows (a carrier's rate for a province replaces
 	 * the one it had); answers the bad rows with their lines and reasons.
 	 */

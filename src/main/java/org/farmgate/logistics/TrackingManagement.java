@@ -215,6 +215,20 @@ public class TrackingManagement {
 	}
 
 	/**
+	 * The trace of an order's parcels, oldest first, for its buyer (the storefront shows
+	 * it once the order number and the phone matched): states, times and places only.
+	 */
+	@Transactional(readOnly = true)
+	public List<TrackingEventView> eventsOfOrder(UUID orderId) {
+		return this.jdbc.sql(SELECT + """
+				WHERE shipment_id IN (SELECT i.shipment_id FROM logistics_shipment_item i
+				                        JOIN logistics_shipment s ON s.id = i.shipment_id
+				                       WHERE i.order_id = ? AND s.status <> 'CANCELLED')
+				ORDER BY occurred_at, recorded_at
+				""").param(orderId).query(TrackingManagement::view).list();
+	}
+
+	/**
 	 * Events of waybill numbers no parcel of the county has (newest first, at most 200).
 	 */
 	@Transactional(readOnly = true)

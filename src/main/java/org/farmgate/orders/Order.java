@@ -236,6 +236,9 @@ class Order {
 		}
 		OrderStatus before = this.status;
 		this.status = next;
+		if (next.paid() && this.paidAt == null) {
+			this.paidAt = now;
+		}
 		if (next.shipped() && this.shippedAt == null) {
 			this.shippedAt = now;
 		}

@@ -282,6 +282,20 @@ public class RegistryManagement {
 	}
 
 	/**
+	 * An organisation's open shop on the county's own storefront (platform LOCAL), for
+	 * the storefront's checkout (no user).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ShopOwner> localShopOf(UUID organisationId) {
+		return this.shops.findByOrganisation(organisationId)
+			.stream()
+			.filter(shop -> shop.toView().platform() == org.farmgate.registry.Platform.LOCAL && shop.active())
+			.findFirst()
+			.map(shop -> new ShopOwner(shop.id(), shop.organisationId(), shop.countyCode(),
+					org.farmgate.registry.Platform.LOCAL, true));
+	}
+
+	/**
 	 * An organisation's registered name, for public pages (a business's registered name
 	 * is public information).
 	 */
