@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProductManagement {
 
+	private static final int MAX_SEARCH = 40;
+
 	private final ProductRepository products;
 
 	private final PhotoStore photos;
@@ -37,8 +39,12 @@ public class ProductManagement {
 
 	private final Clock clock;
 
+	private final PublicCatalogQueries publicQueries;
+
 	ProductManagement(ProductRepository products, PhotoStore photos, SkuRepository skus, Categories categories,
-			CatalogScope scope, CountyGeographyManagement geography, ApplicationEventPublisher events, Clock clock) {
+			CatalogScope scope, CountyGeographyManagement geography, ApplicationEventPublisher events, Clock clock,
+			PublicCatalogQueries publicQueries) {
+		this.publicQueries = publicQueries;
 		this.products = products;
 		this.skus = skus;
 		this.photos = photos;
@@ -142,14 +148,75 @@ public class ProductManagement {
 	@Transactional(readOnly = true)
 	public List<PublicProduct> publicProducts(String countyCode) {
 		List<Product> found = this.products.findByCounty(countyCode);
-		Map<UUID, List<UUID>> photoIds = this.photos.idsByProduct(found.stream().map(Product::id).toList());
 		Map<UUID, List<PublicProduct.Offer>> offers = new java.util.HashMap<>();
 		this.skus.findByCounty(countyCode)
-			.stream()
-			.map(Sku::toView)
-			.forEach(sku -> offers.computeIfAbsent(sku.productId(), key -> new java.util.ArrayList<>())
-				.add(new PublicProduct.Offer(sku.id(), sku.specification(), sku.unit(), sku.quantity(),
-						sku.netWeightGrams(), sku.price(), sku.barcode())));
+			.forEach(
+					sku -> offers.computeIfAbsent(sku.productId(), key -> new java.util.ArrayList<>()).add(offer(sku)));
+		return toPublic(found, offers);
+	}
+
+	/**
+	 * The county's products any of whose three names contains the text (Latin letters in
+	 * any case; {@code %} and {@code _} are plain characters), by Chinese name: at most
+	 * {@code limit}. A blank text finds nothing; only the first 40 characters count.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicProduct> searchPublic(String countyCode, String text, int limit) {
+		if (countyCode == null || text == null || text.isBlank() || limit < 1) {
+			return List.of();
+		}
+		String stripped = text.strip();
+		if (stripped.codePointCount(0, stripped.length()) > MAX_SEARCH) {
+			stripped = stripped.substring(0, stripped.offsetByCodePoints(0, MAX_SEARCH));
+		}
+		return publicProducts(this.publicQueries.search(countyCode, stripped, Math.min(limit, 200)));
+	}
+
+	/** The county's newest products, newest first. */
+	@Transactional(readOnly = true)
+	public List<PublicProduct> newestPublic(String countyCode, int limit) {
+		return publicProducts(this.publicQueries.newest(countyCode, Math.max(0, Math.min(limit, 200))));
+	}
+
+	/** Whether each SKU of the county can be bought, by SKU id (never the count). */
+	@Transactional(readOnly = true)
+	public Map<UUID, Availability> publicAvailability(String countyCode) {
+		return this.publicQueries.availability(countyCode, null);
+	}
+
+	/**
+	 * A product of the county as its public page shows it; a product of another county is
+	 * not found.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PublicProductDetail> publicProduct(String countyCode, UUID productId) {
+		if (countyCode == null || productId == null) {
+			return Optional.empty();
+		}
+		return this.products.findById(productId)
+			.filter(product -> product.countyCode().equals(countyCode))
+			.map(product -> {
+				PublicProduct found = publicProducts(List.of(product.id())).get(0);
+				java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+				return new PublicProductDetail(found, this.publicQueries.availability(countyCode, product.id()),
+						this.publicQueries.photos(product.id()),
+						found.certifications().stream().filter(certification -> certification.validOn(today)).toList(),
+						this.publicQueries.latestTraceCode(product.id()).orElse(null));
+			});
+	}
+
+	private List<PublicProduct> publicProducts(List<UUID> ids) {
+		Map<UUID, Product> byId = new java.util.HashMap<>();
+		this.products.findAllById(ids).forEach(product -> byId.put(product.id(), product));
+		Map<UUID, List<PublicProduct.Offer>> offers = new java.util.HashMap<>();
+		for (UUID id : ids) {
+			offers.put(id, this.skus.findByProduct(id).stream().map(ProductManagement::offer).toList());
+		}
+		return toPublic(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), offers);
+	}
+
+	private List<PublicProduct> toPublic(List<Product> found, Map<UUID, List<PublicProduct.Offer>> offers) {
+		Map<UUID, List<UUID>> photoIds = this.photos.idsByProduct(found.stream().map(Product::id).toList());
 		return found.stream().map(product -> {
 			ProductView view = product.toView(photoIds.getOrDefault(product.id(), List.of()));
 			return new PublicProduct(view.id(), view.organisationId(), view.categoryCode(), view.nameZh(),
@@ -158,6 +225,12 @@ public class ProductManagement {
 					view.photoIds().stream().map(id -> "/catalog/photos/" + id + ".jpg").toList(),
 					offers.getOrDefault(product.id(), List.of()));
 		}).toList();
+	}
+
+	private static PublicProduct.Offer offer(Sku sku) {
+		SkuView view = sku.toView();
+		return new PublicProduct.Offer(view.id(), view.specification(), view.unit(), view.quantity(),
+				view.netWeightGrams(), view.price(), view.barcode());
 	}
 
 	@Transactional(readOnly = true)
