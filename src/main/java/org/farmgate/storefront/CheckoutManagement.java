@@ -64,6 +64,9 @@ public class CheckoutManagement {
 
 	static final int UNKNOWN_UNIT_GRAMS = 500;
 
+	/** The heaviest parcel priced (1 t: far beyond any parcel a buyer orders). */
+	static final int MAX_PARCEL_GRAMS = 1_000_000;
+
 	private static final Set<ResolutionStatus> DELIVERABLE = EnumSet.of(ResolutionStatus.OK, ResolutionStatus.CITY_ONLY,
 			ResolutionStatus.NO_COUNTY, ResolutionStatus.NOT_GB);
 
@@ -119,11 +122,14 @@ public class CheckoutManagement {
 				.stream()
 				.map(CartView.Line::amount)
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
-			int grams = PACKING_GRAMS + seller.getValue()
+			long weight = PACKING_GRAMS + seller.getValue()
 				.stream()
-				.mapToInt(line -> line.quantity()
+				.mapToLong(line -> (long) line.quantity()
 						* ((line.netWeightGrams() != null) ? line.netWeightGrams() : UNKNOWN_UNIT_GRAMS))
 				.sum();
+			// a parcel heavier than any carrier takes is priced at the heaviest the rates
+			// know
+			int grams = (int) Math.min(weight, MAX_PARCEL_GRAMS);
 			BigDecimal fee = deliverable ? this.rates.cheapest(this.carts.county(), destination.provinceCode(), grams)
 				.map(CostEstimate::fen)
 				.map(fen -> BigDecimal.valueOf(fen).movePointLeft(2))
@@ -171,6 +177,14 @@ public class CheckoutManagement {
 			.optional();
 		if (earlier.isPresent()) {
 			return placed(earlier.get()).orElseThrow();
+		}
+		if (cartId != null) {
+			// the same cart sent from two tabs at once: the second waits, then finds it
+			// empty
+			this.jdbc.sql("SELECT id FROM storefront_cart WHERE id = ? FOR UPDATE")
+				.param(cartId)
+				.query(UUID.class)
+				.optional();
 		}
 		Quote quote = quote(cartId, address);
 		if (quote.cart().isEmpty()) {

@@ -30,9 +30,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PaymentManagement {
 
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(PaymentManagement.class);
+
 	static final Duration MAX_AGE = Duration.ofMinutes(5);
 
 	static final Duration MAX_AHEAD = Duration.ofMinutes(1);
+
+	/** How long an online payment may stay unpaid before its units go back. */
+	static final Duration ABANDONED = Duration.ofMinutes(30);
 
 	private final Map<PaymentMethod, PaymentProvider> providers = new EnumMap<>(PaymentMethod.class);
 
@@ -167,6 +172,15 @@ public class PaymentManagement {
 		if (payment.status() == PaymentStatus.PAID) {
 			return notification.paid() ? NotificationOutcome.APPLIED : NotificationOutcome.IGNORED;
 		}
+		if (payment.status() == PaymentStatus.FAILED) {
+			// the checkout's orders were cancelled and their units given back: a late
+			// success is not applied to them, it has to be refunded
+			if (notification.paid()) {
+				logger.warn("Payment {} of checkout {} was notified PAID after it failed: to be refunded", payment.id(),
+						payment.checkoutId());
+			}
+			return NotificationOutcome.IGNORED;
+		}
 		if (notification.paid()) {
 			this.rows.status(payment.id(), PaymentStatus.PAID, now);
 			this.events.publishEvent(new PaymentReceived(payment.id(), payment.checkoutId(), payment.orderNo(),
@@ -177,6 +191,25 @@ public class PaymentManagement {
 			this.events.publishEvent(new PaymentFailed(payment.id(), payment.checkoutId(), payment.orderNo(), now));
 		}
 		return NotificationOutcome.APPLIED;
+	}
+
+	/**
+	 * Online payments the buyer left unpaid for {@link #ABANDONED} fail: their orders are
+	 * cancelled and their units given back (the sandbox page closes too).
+	 */
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelay = 1, initialDelay = 1,
+			timeUnit = java.util.concurrent.TimeUnit.MINUTES)
+	public void expireAbandoned() {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		for (PaymentView stale : this.rows.pendingOnlineBefore(now.minus(ABANDONED), 200)) {
+			this.transaction.executeWithoutResult(status -> this.rows.lock(stale.id())
+				.filter(payment -> payment.status() == PaymentStatus.PENDING)
+				.ifPresent(payment -> {
+					this.rows.status(payment.id(), PaymentStatus.FAILED, null);
+					this.events
+						.publishEvent(new PaymentFailed(payment.id(), payment.checkoutId(), payment.orderNo(), now));
+				}));
+		}
 	}
 
 	private Notification parse(String body) {

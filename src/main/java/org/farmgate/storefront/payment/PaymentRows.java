@@ -61,6 +61,16 @@ class PaymentRows {
 			.optional();
 	}
 
+	/** Online payments still pending that were started before this time, oldest first. */
+	java.util.List<PaymentView> pendingOnlineBefore(Instant before, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM storefront_payment WHERE method = 'ONLINE'"
+					+ " AND status = 'PENDING' AND created_at < ? ORDER BY created_at LIMIT ?")
+			.params(java.sql.Timestamp.from(before), limit)
+			.query(PaymentRows::view)
+			.list();
+	}
+
 	boolean anyPaid(UUID checkoutId) {
 		return this.jdbc.sql("SELECT count(*) FROM storefront_payment WHERE checkout_id = ? AND status = 'PAID'")
 			.param(checkoutId)

@@ -121,9 +121,11 @@ class ShopOrderController {
 			@RequestParam(required = false) UUID requestId, @RequestParam(required = false) String seenTotal,
 			Model model, RedirectAttributes redirect) {
 		UUID cart = CartCookie.of(request);
-		PaymentMethod method = null;
+		PaymentMethod method = java.util.Arrays.stream(PaymentMethod.values())
+			.filter(known -> known.name().equals(payment))
+			.findFirst()
+			.orElse(null);
 		try {
-			method = (payment != null) ? PaymentMethod.valueOf(payment) : null;
 			Placed placed = this.checkouts.checkout(cart,
 					new CheckoutInput(recipientName, phone, address, message, method, requestId, seenTotal));
 			remember(request.getSession(), placed.orderNos());
@@ -134,9 +136,6 @@ class ShopOrderController {
 				redirect.addFlashAttribute("instructions", placed.payment().instructions());
 			}
 			return "redirect:/shop/checkouts/" + placed.checkoutId();
-		}
-		catch (IllegalArgumentException ex) {
-			model.addAttribute("problem", "storefront.checkout.payment");
 		}
 		catch (org.farmgate.web.RefusedException ex) {
 			model.addAttribute("problem", ex.messageKey());
@@ -154,8 +153,12 @@ class ShopOrderController {
 	}
 
 	@GetMapping("/shop/checkouts/{id}")
-	String placed(@PathVariable UUID id, Model model) {
-		model.addAttribute("placed", this.checkouts.placed(id).orElseThrow(NotFound::new));
+	String placed(@PathVariable UUID id, HttpSession session, Model model) {
+		Placed placed = this.checkouts.placed(id).orElseThrow(NotFound::new);
+		// the confirmation's address is the buyer's secret: it opens tracking without the
+		// phone, so guesses by others on the order number never lock the buyer out
+		remember(session, placed.orderNos());
+		model.addAttribute("placed", placed);
 		this.payments.paymentOfCheckout(id).ifPresent(payment -> model.addAttribute("payment", payment));
 		return "storefront/placed";
 	}

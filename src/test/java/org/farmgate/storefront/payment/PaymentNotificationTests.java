@@ -155,7 +155,7 @@ class PaymentNotificationTests {
 	}
 
 	@Test
-	void aPaymentThatFailedIsPaidByALaterSuccess() throws Exception {
+	void aSuccessNotifiedAfterThePaymentFailedIsIgnoredBecauseItsOrdersWereCancelled() throws Exception {
 		PaymentView payment = onlinePayment(20_00);
 
 		notify(body(payment, "n-" + UUID.randomUUID(), payment.amountFen(), "FAILED", now()))
@@ -163,8 +163,8 @@ class PaymentNotificationTests {
 		assertThat(this.payments.payment(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.FAILED);
 		notify(body(payment, "n-" + UUID.randomUUID(), payment.amountFen(), "PAID", now())).andExpect(status().isOk());
 
-		assertThat(this.payments.payment(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.PAID);
-		assertThat(this.received.of(payment.id())).hasSize(1);
+		assertThat(this.payments.payment(payment.id()).orElseThrow().status()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(this.received.of(payment.id())).isEmpty();
 	}
 
 	@Test
