@@ -36,7 +36,10 @@ class PublicCatalogQueries {
 		return key.toString();
 	}
 
-	/** Products of the county any of whose names contains the text, by Chinese name. */
+	/**
+	 * Products of the county any of whose names contains the text: those whose Chinese
+	 * name holds it earliest first, then the shortest names (立碑酸菜 before 立碑酸菜（小袋）).
+	 */
 	List<UUID> search(String countyCode, String text, int limit) {
 		String pattern = "%" + searchKey(text) + "%";
 		return this.jdbc.sql("""
@@ -44,10 +47,12 @@ class PublicCatalogQueries {
 				WHERE county_code = :county
 				  AND (catalog_search_key(name_zh) LIKE :pattern OR catalog_search_key(name_en) LIKE :pattern
 				       OR catalog_search_key(name_fr) LIKE :pattern)
-				ORDER BY name_zh, id
+				ORDER BY CASE WHEN strpos(name_zh, :text) = 0 THEN 1000 ELSE strpos(name_zh, :text) END,
+				         length(name_zh), name_zh, id
 				LIMIT :limit""")
 			.param("county", countyCode)
 			.param("pattern", pattern)
+			.param("text", text)
 			.param("limit", limit)
 			.query(UUID.class)
 			.list();

@@ -65,9 +65,10 @@ class OrderImportClaimTests {
 		this.jdbc.sql("""
 				UPDATE orders_import_job SET status = 'RUNNING', claimed_by = 'farmgate-b', heartbeat_at = ?,
 				       finished_at = NULL WHERE id = ?""").params(Timestamp.from(Instant.now()), job).update();
-		this.jdbc.sql("INSERT INTO orders_import_file (job_id, position, name, content) VALUES (?, 0, 'jd.csv', ?)")
-			.params(job, file)
-			.update();
+		// (the finished job's file may not be deleted yet: put it back either way)
+		this.jdbc.sql("""
+				INSERT INTO orders_import_file (job_id, position, name, content) VALUES (?, 0, 'jd.csv', ?)
+				ON CONFLICT (job_id, position) DO UPDATE SET content = EXCLUDED.content""").params(job, file).update();
 
 		this.imports.resumeOrphanedJobs();
 		assertThat(claimOf(job)).as("an instance that beats keeps its job").isEqualTo("farmgate-b");

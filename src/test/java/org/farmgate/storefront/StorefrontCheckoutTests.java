@@ -14,6 +14,7 @@ import org.farmgate.FarmgateTest;
 import org.farmgate.accounts.SignedInUser;
 import org.farmgate.catalog.AdjustmentInput;
 import org.farmgate.catalog.AdjustmentReason;
+import org.farmgate.catalog.SkuInput;
 import org.farmgate.catalog.SkuManagement;
 import org.farmgate.catalog.SkuView;
 import org.farmgate.catalog.StockManagement;
@@ -167,15 +168,12 @@ class StorefrontCheckoutTests {
 
 	@Test
 	void twoBuyersOfTheLastUnitGetOneOrderBetweenThemAndTheOtherIsToldItIsGone() throws Exception {
-		SkuView other = this.skus.skus(this.merchant)
-			.stream()
-			.filter(sku -> sku.price() != null && !sku.id().equals(this.sauerkraut.id()))
-			.filter(sku -> available(sku.id()) >= 0)
-			.findFirst()
-			.orElseThrow();
-		int left = available(other.id());
+		// a SKU of its own, so that no other test's orders meet its last unit
+		SkuView other = this.skus.add(this.merchant, this.sauerkraut.productId(),
+				new SkuInput("试吃装 " + UUID.randomUUID().toString().substring(0, 6), org.farmgate.catalog.Unit.PORTION,
+						java.math.BigDecimal.ONE, 300, new java.math.BigDecimal("9.90"), null, null));
 		this.stock.adjust(this.merchant,
-				new AdjustmentInput(other.id(), null, null, 1 - left, AdjustmentReason.COUNTED, "the last one"));
+				new AdjustmentInput(other.id(), null, null, 1, AdjustmentReason.RECEIVED, "the last one"));
 		assertThat(available(other.id())).isEqualTo(1);
 		UUID first = cartWith(other.id(), 1);
 		UUID second = cartWith(other.id(), 1);
