@@ -68,6 +68,9 @@ class StorefrontCheckoutTests {
 	StockManagement stock;
 
 	@Autowired
+	org.farmgate.catalog.ProductManagement products;
+
+	@Autowired
 	OrderManagement orders;
 
 	@Autowired
@@ -168,8 +171,11 @@ class StorefrontCheckoutTests {
 
 	@Test
 	void twoBuyersOfTheLastUnitGetOneOrderBetweenThemAndTheOtherIsToldItIsGone() throws Exception {
-		// a SKU of its own, so that no other test's orders meet its last unit
-		SkuView other = this.skus.add(this.merchant, this.sauerkraut.productId(),
+		// a product and SKU of their own, so that no other test meets this last unit
+		org.farmgate.catalog.ProductView tasting = this.products.add(this.merchant,
+				new org.farmgate.catalog.ProductInput(this.merchant.scope().organisationId(), "PICKLED.SOUR_CABBAGE",
+						"试吃酸菜 " + UUID.randomUUID().toString().substring(0, 6), null, null, null, null, null, null));
+		SkuView other = this.skus.add(this.merchant, tasting.id(),
 				new SkuInput("试吃装 " + UUID.randomUUID().toString().substring(0, 6), org.farmgate.catalog.Unit.PORTION,
 						java.math.BigDecimal.ONE, 300, new java.math.BigDecimal("9.90"), null, null));
 		this.stock.adjust(this.merchant,
