@@ -239,4 +239,46 @@ class StorefrontOrderPagesTests {
 		assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;很好").doesNotContain("<img src=x");
 	}
 
+	@Test
+	void anOperatorConfirmsABankTransferAndItsOrderMovesToBeShippedOnce() throws Exception {
+		UUID cart = this.carts.add(null, this.sauerkraut.id(), 1);
+		Placed placed = this.checkouts.checkout(cart, new CheckoutInput("钱七", "13512345678", "江苏省南京市鼓楼区中山路1号", null,
+				PaymentMethod.BANK_TRANSFER, UUID.randomUUID(), null));
+		String number = placed.orderNos().get(0);
+		SignedInUser merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		java.util.function.Supplier<org.farmgate.orders.OrderStatus> status = () -> this.orders
+			.orders(merchant, new OrderQuery(null, number, null, null, false, null, null, null, 0))
+			.items()
+			.get(0)
+			.status();
+		assertThat(status.get()).isEqualTo(org.farmgate.orders.OrderStatus.PENDING_PAYMENT);
+		String list = this.mvc.perform(get("/storefront/transfers").with(user(operator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains(number);
+		String payment = list.replaceFirst(
+				"(?s).*action=\"/storefront/transfers/([0-9a-f-]{36})\"[^>]*data-confirm=\"[^\"]*" + number + ".*",
+				"$1");
+		this.mvc.perform(get("/storefront/transfers").with(user(merchant))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/storefront/transfers/" + payment).with(user(operator)))
+			.andExpect(status().isForbidden());
+
+		this.mvc.perform(post("/storefront/transfers/" + payment).with(user(operator)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(result.getFlashMap().get("notice"))
+				.isEqualTo("storefront.transfers.received"));
+		this.mvc.perform(post("/storefront/transfers/" + payment).with(user(operator)).with(csrf()))
+			.andExpect(result -> assertThat(result.getFlashMap().get("problem"))
+				.isEqualTo("storefront.payment.error.not-awaiting"));
+
+		java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+		while (status.get() != org.farmgate.orders.OrderStatus.PAID && java.time.Instant.now().isBefore(deadline)) {
+			Thread.sleep(100);
+		}
+		assertThat(status.get()).isEqualTo(org.farmgate.orders.OrderStatus.PAID);
+	}
+
 }

@@ -123,6 +123,41 @@ public class PaymentManagement {
 		return started;
 	}
 
+	/** The bank transfers the operator's county waits for, oldest first. */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public List<PaymentView> awaitedTransfers(org.farmgate.accounts.SignedInUser user) {
+		requireTreasurer(user);
+		return this.rows.awaitedTransfers(user.scope().countyCode());
+	}
+
+	/**
+	 * An operator saw a bank transfer arrive on the county's account: the payment is PAID
+	 * (once; a payment not awaiting a transfer is refused) and its orders move on.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public void transferReceived(org.farmgate.accounts.SignedInUser user, UUID paymentId) {
+		requireTreasurer(user);
+		if (!this.rows.ofCounty(paymentId, user.scope().countyCode())) {
+			throw PaymentException.because("storefront.payment.error.unknown-payment");
+		}
+		PaymentView payment = this.rows.lock(paymentId)
+			.orElseThrow(() -> PaymentException.because("storefront.payment.error.unknown-payment"));
+		if (payment.method() != PaymentMethod.BANK_TRANSFER || payment.status() != PaymentStatus.AWAITING_TRANSFER) {
+			throw PaymentException.because("storefront.payment.error.not-awaiting");
+		}
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		this.rows.status(paymentId, PaymentStatus.PAID, now);
+		this.events.publishEvent(
+				new PaymentReceived(payment.id(), payment.checkoutId(), payment.orderNo(), payment.amountFen(), now));
+	}
+
+	private static void requireTreasurer(org.farmgate.accounts.SignedInUser user) {
+		if (user.role() != org.farmgate.accounts.Role.OPERATOR && user.role() != org.farmgate.accounts.Role.ADMIN) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"role " + user.role() + " does not confirm transfers");
+		}
+	}
+
 	public Optional<PaymentView> payment(UUID paymentId) {
 		return (paymentId != null) ? this.rows.find(paymentId) : Optional.empty();
 	}

@@ -71,6 +71,21 @@ class PaymentRows {
 			.list();
 	}
 
+	/** The bank transfers a county waits for, oldest first (at most 200). */
+	java.util.List<PaymentView> awaitedTransfers(String county) {
+		return this.jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1p.") + " " + """
+				FROM storefront_payment p JOIN storefront_checkout c ON c.id = p.checkout_id
+				WHERE c.county_code = ? AND p.method = 'BANK_TRANSFER' AND p.status = 'AWAITING_TRANSFER'
+				ORDER BY p.created_at LIMIT 200""").param(county).query(PaymentRows::view).list();
+	}
+
+	/** Whether the payment belongs to a checkout of the county. */
+	boolean ofCounty(UUID id, String county) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM storefront_payment p JOIN storefront_checkout c ON c.id = p.checkout_id
+				 WHERE p.id = ? AND c.county_code = ?""").params(id, county).query(Long.class).single() > 0;
+	}
+
 	boolean anyPaid(UUID checkoutId) {
 		return this.jdbc.sql("SELECT count(*) FROM storefront_payment WHERE checkout_id = ? AND status = 'PAID'")
 			.param(checkoutId)
