@@ -49,11 +49,9 @@ class VrpInstancesTests {
 
 	@Test
 	void theBestKnownCostIsFoundNextToTheInstances() {
-		Path json = Path.of("/work/shared/vrp/best-known.json");
-		org.junit.jupiter.api.Assumptions.assumeTrue(json.toFile().isFile(), "the shared instances are not here");
-
-		assertThat(VrpInstances.bestKnownCostIn(json, "C101")).contains(828.94);
-		assertThat(VrpInstances.bestKnownCostIn(json, "lr101")).contains(1650.8);
+		assertThat(VrpInstances.bestKnownCost(INSTANCES.resolve("C101.txt"), "C101")).contains(828.94);
+		assertThat(VrpInstances.bestKnownCostIn(INSTANCES.resolve("best-known.json"), "lr101")).contains(1650.8);
+		assertThat(VrpInstances.bestKnownCostIn(INSTANCES.resolve("best-known.json"), "X999")).isEmpty();
 	}
 
 }
