@@ -75,19 +75,8 @@ class LogisticsApiTests {
 	void connect() {
 		this.api = new ApiClient("http://localhost:" + this.port);
 		this.merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
-		this.shop = this.registry.shopsOf(this.merchant, this.merchant.scope().organisationId())
-			.stream()
-			.filter(found -> found.platform() == Platform.DOUYIN)
-			.findFirst()
-			.orElseThrow();
-		// the orders of these tests reserve sauerkraut: enough of it came in, so that
-		// they
-		// are never held as oversold by what other tests sold
-		UUID sauerkraut = this.skus.merchantCodeOf(this.merchant.scope().organisationId(), "XF-SC-1500")
-			.orElseThrow()
-			.id();
-		this.stock.adjust(this.merchant, new org.farmgate.catalog.AdjustmentInput(sauerkraut, null, null, 30,
-				org.farmgate.catalog.AdjustmentReason.RECEIVED, null));
+		this.shop = org.farmgate.DemoStock.shop(this.registry, this.merchant, Platform.DOUYIN);
+		org.farmgate.DemoStock.received(this.skus, this.stock, this.merchant, "XF-SC-1500", 30);
 	}
 
 	private OrderView paidOrder(String merchantCode) {

@@ -143,15 +143,8 @@ class LogisticsBrowserJourneyTests {
 	}
 
 	private ShipmentView packedAt(SignedInUser merchant, StationView point) {
-		UUID sauerkraut = this.skus.merchantCodeOf(merchant.scope().organisationId(), "XF-SC-1500").orElseThrow().id();
-		this.stock.adjust(merchant, new org.farmgate.catalog.AdjustmentInput(sauerkraut, null, null, 5,
-				org.farmgate.catalog.AdjustmentReason.RECEIVED, null));
-		UUID shop = this.registry.shopsOf(merchant, merchant.scope().organisationId())
-			.stream()
-			.filter(found -> found.platform() == Platform.DOUYIN)
-			.findFirst()
-			.orElseThrow()
-			.id();
+		org.farmgate.DemoStock.received(this.skus, this.stock, merchant, "XF-SC-1500", 5);
+		UUID shop = org.farmgate.DemoStock.shop(this.registry, merchant, Platform.DOUYIN).id();
 		String number = "bj" + UUID.randomUUID().toString().substring(0, 12);
 		OrderView order = this.integrations
 			.receive(merchant, shop, UUID.randomUUID().toString(),

@@ -89,9 +89,7 @@ class StorefrontCheckoutTests {
 	@BeforeEach
 	void stockUp() {
 		this.merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
-		this.sauerkraut = this.skus.merchantCodeOf(this.merchant.scope().organisationId(), "XF-SC-1500").orElseThrow();
-		this.stock.adjust(this.merchant,
-				new AdjustmentInput(this.sauerkraut.id(), null, null, 20, AdjustmentReason.RECEIVED, null));
+		this.sauerkraut = org.farmgate.DemoStock.received(this.skus, this.stock, this.merchant, "XF-SC-1500", 20);
 	}
 
 	private UUID cartWith(UUID sku, int units) {

@@ -6,8 +6,6 @@ import jakarta.servlet.http.Cookie;
 
 import org.farmgate.FarmgateTest;
 import org.farmgate.accounts.SignedInUser;
-import org.farmgate.catalog.AdjustmentInput;
-import org.farmgate.catalog.AdjustmentReason;
 import org.farmgate.catalog.SkuManagement;
 import org.farmgate.catalog.SkuView;
 import org.farmgate.catalog.StockManagement;
@@ -73,9 +71,7 @@ class StorefrontOrderPagesTests {
 	@BeforeEach
 	void stockUp() {
 		SignedInUser merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
-		this.sauerkraut = this.skus.merchantCodeOf(merchant.scope().organisationId(), "XF-SC-1500").orElseThrow();
-		this.stock.adjust(merchant,
-				new AdjustmentInput(this.sauerkraut.id(), null, null, 10, AdjustmentReason.RECEIVED, null));
+		this.sauerkraut = org.farmgate.DemoStock.received(this.skus, this.stock, merchant, "XF-SC-1500", 10);
 	}
 
 	private Cookie addToCart(int units) throws Exception {

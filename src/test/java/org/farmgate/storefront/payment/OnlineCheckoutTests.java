@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 
 import org.farmgate.FarmgateTest;
 import org.farmgate.accounts.SignedInUser;
-import org.farmgate.catalog.AdjustmentInput;
-import org.farmgate.catalog.AdjustmentReason;
 import org.farmgate.catalog.SkuManagement;
 import org.farmgate.catalog.SkuView;
 import org.farmgate.catalog.StockManagement;
@@ -83,9 +81,7 @@ class OnlineCheckoutTests {
 	@BeforeEach
 	void stockUp() {
 		this.merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
-		this.sauerkraut = this.skus.merchantCodeOf(this.merchant.scope().organisationId(), "XF-SC-1500").orElseThrow();
-		this.stock.adjust(this.merchant,
-				new AdjustmentInput(this.sauerkraut.id(), null, null, 10, AdjustmentReason.RECEIVED, null));
+		this.sauerkraut = org.farmgate.DemoStock.received(this.skus, this.stock, this.merchant, "XF-SC-1500", 10);
 	}
 
 	private int available() {
