@@ -64,17 +64,22 @@ public class ParcelDocuments {
 			throw LogisticsException.notFound();
 		}
 		Map<UUID, ShippableOrder> orders = this.shipments.ordersOf(user, parcels);
+		// a bulk print of 500 parcels of one merchant names a few senders and stations:
+		// each is looked up once, the stations of the county in one query
+		Map<UUID, StationView> stations = this.stations.stations(user)
+			.stream()
+			.collect(Collectors.toMap(StationView::id, station -> station));
+		Map<UUID, Optional<OrganisationView>> senders = new java.util.HashMap<>();
+		Map<UUID, Optional<String>> traces = new java.util.HashMap<>();
 		List<ShippingLabels.Label> labels = new ArrayList<>();
 		for (ShipmentView parcel : parcels) {
-			OrganisationView sender = this.registry.organisation(user, parcel.organisationId()).orElse(null);
-			String senderAddress = (parcel.originStationId() != null)
-					? this.stations.station(user, parcel.originStationId())
-						.map(station -> station.name() + ((station.address() != null) ? " " + station.address() : ""))
-						.orElse(null)
-					: null;
-			String senderPhone = (parcel.originStationId() != null)
-					? this.stations.station(user, parcel.originStationId()).map(StationView::contactPhone).orElse(null)
-					: null;
+			OrganisationView sender = senders
+				.computeIfAbsent(parcel.organisationId(), id -> this.registry.organisation(user, id))
+				.orElse(null);
+			StationView origin = (parcel.originStationId() != null) ? stations.get(parcel.originStationId()) : null;
+			String senderAddress = (origin != null)
+					? origin.name() + ((origin.address() != null) ? " " + origin.address() : "") : null;
+			String senderPhone = (origin != null) ? origin.contactPhone() : null;
 			String numbers = parcel.items()
 				.stream()
 				.map(item -> orders.get(item.orderId()))
@@ -82,7 +87,7 @@ public class ParcelDocuments {
 				.map(ShippableOrder::platformOrderNo)
 				.distinct()
 				.collect(Collectors.joining(", "));
-			Optional<String> trace = traceCode(user, parcel, orders);
+			Optional<String> trace = traces.computeIfAbsent(firstSku(parcel, orders), sku -> traceCode(user, sku));
 			labels.add(new ShippingLabels.Label(parcel.trackingNo(), parcel.carrier(), parcel.recipientName(),
 					parcel.recipientPhone(), parcel.address(), destination(parcel),
 					(sender != null) ? sender.name() : null, senderPhone,
@@ -135,18 +140,27 @@ public class ParcelDocuments {
 		return province.equals(county) ? county : (province + " " + county).strip();
 	}
 
-	private Optional<String> traceCode(SignedInUser user, ShipmentView parcel, Map<UUID, ShippableOrder> orders) {
+	/** The SKU of the parcel's first line (null when none is matched). */
+	private static UUID firstSku(ShipmentView parcel, Map<UUID, ShippableOrder> orders) {
+		return parcel.items()
+			.stream()
+			.map(item -> orders.get(item.orderId()))
+			.filter(Objects::nonNull)
+			.flatMap(order -> order.lines().stream())
+			.map(ShippableOrder.Line::skuId)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The trace code of the latest batch of a SKU's product, where the user sees it. */
+	private Optional<String> traceCode(SignedInUser user, UUID sku) {
+		if (sku == null) {
+			return Optional.empty();
+		}
 		try {
-			return parcel.items()
-				.stream()
-				.map(item -> orders.get(item.orderId()))
-				.filter(Objects::nonNull)
-				.flatMap(order -> order.lines().stream())
-				.map(ShippableOrder.Line::skuId)
-				.filter(Objects::nonNull)
-				.findFirst()
-				.flatMap(sku -> this.skus.sku(user, sku))
-				.flatMap(sku -> this.batches.batchesOf(user, sku.productId())
+			return this.skus.sku(user, sku)
+				.flatMap(found -> this.batches.batchesOf(user, found.productId())
 					.stream()
 					.filter(batch -> batch.traceCode() != null)
 					.max(Comparator.comparing(BatchView::producedOn, Comparator.nullsFirst(Comparator.naturalOrder())))

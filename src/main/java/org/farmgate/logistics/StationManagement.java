@@ -70,9 +70,8 @@ public class StationManagement {
 	@Transactional
 	public StationView open(SignedInUser user, StationInput input) {
 		LogisticsScope.requireNetworkManager(user);
-		checkVillages(user.scope().countyCode(), input);
-		Station station = Station.open(user.scope().countyCode(), input);
-		return save(station);
+		Map<UUID, String> villages = villagesOf(user.scope().countyCode(), input);
+		return save(Station.open(user.scope().countyCode(), input), villages);
 	}
 
 	@Transactional
@@ -81,29 +80,29 @@ public class StationManagement {
 		Station station = this.stations.findById(id)
 			.filter(found -> found.countyCode().equals(user.scope().countyCode()))
 			.orElseThrow(LogisticsException::notFound);
-		checkVillages(user.scope().countyCode(), input);
+		Map<UUID, String> villages = villagesOf(user.scope().countyCode(), input);
 		station.change(input);
-		return save(station);
+		return save(station, villages);
 	}
 
-	private StationView save(Station station) {
+	private StationView save(Station station, Map<UUID, String> villages) {
 		try {
-			return this.stations.save(station).toView(villageNames(station.countyCode()));
+			return this.stations.save(station).toView(villages::get);
 		}
 		catch (DuplicateKeyException ex) {
 			throw LogisticsException.because("logistics.station.duplicate");
 		}
 	}
 
-	private void checkVillages(String county, StationInput input) {
-		Map<UUID, VillageView> known = this.geography.villages(county)
+	/** The county's village names by id, once it is sure the input names only those. */
+	private Map<UUID, String> villagesOf(String county, StationInput input) {
+		Map<UUID, String> names = this.geography.villages(county)
 			.stream()
-			.collect(Collectors.toMap(VillageView::id, Function.identity()));
-		for (UUID village : input.villageIds()) {
-			if (!known.containsKey(village)) {
-				throw LogisticsException.because("logistics.station.village-unknown");
-			}
+			.collect(Collectors.toMap(VillageView::id, VillageView::name));
+		if (!names.keySet().containsAll(input.villageIds())) {
+			throw LogisticsException.because("logistics.station.village-unknown");
 		}
+		return names;
 	}
 
 	private Function<UUID, String> villageNames(String county) {

@@ -104,13 +104,19 @@ public class TrackingManagement {
 					trim(firstOf(event.location(), event.context()), 200)));
 		}
 		int recorded = 0;
+		boolean delivered = false;
 		taken.sort(Comparator.comparing(Taken::at));
 		for (Taken event : taken) {
 			if (insert(user.scope().countyCode(), shipment.map(Shipment::id).orElse(null), carrier, trackingNo,
 					event.state(), event.raw(), event.at(), null, event.location(), "CARRIER", user.getUsername())) {
 				recorded++;
-				shipment.ifPresent(found -> apply(found, event.state(), event.at()));
+				if (shipment.isPresent()) {
+					delivered |= shipment.get().track(event.state(), event.at());
+				}
 			}
+		}
+		if (recorded > 0 && shipment.isPresent()) {
+			saved(shipment.get(), delivered);
 		}
 		return new TrackingPush.Outcome(recorded, taken.size() - recorded, shipment.isEmpty(), List.copyOf(refused));
 	}
@@ -153,7 +159,7 @@ public class TrackingManagement {
 			insert(user.scope().countyCode(), shipment.map(Shipment::id).orElse(null),
 					shipment.map(found -> found.toView(false).carrier()).orElse(null), trackingNo, state, null, now,
 					stationId, station.name(), "SCAN", user.getUsername());
-			shipment.ifPresent(found -> apply(found, state, now));
+			shipment.ifPresent(found -> saved(found, found.track(state, now)));
 		}
 		return new Scanned(state,
 				shipment.flatMap(found -> this.shipments.findById(found.id())).map(found -> found.toView(false)),
@@ -309,10 +315,12 @@ public class TrackingManagement {
 		return found;
 	}
 
-	private void apply(Shipment shipment, TrackingState state, Instant at) {
-		Shipment current = this.shipments.findById(shipment.id()).orElseThrow();
-		boolean delivered = current.track(state, at);
-		this.shipments.save(current);
+	/**
+	 * Saves a parcel that took new events; once one of them delivered it, its orders
+	 * whose parcels are all delivered move on.
+	 */
+	private void saved(Shipment shipment, boolean delivered) {
+		Shipment current = this.shipments.save(shipment);
 		if (!delivered) {
 			return;
 		}
