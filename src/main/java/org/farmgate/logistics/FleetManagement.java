@@ -1,6 +1,5 @@
 package org.farmgate.logistics;
 
-import java.math.BigDecimal;
 import java.sql.Time;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -215,10 +214,6 @@ public class FleetManagement {
 
 	private static String blank(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	static BigDecimal kg(int grams) {
-		return BigDecimal.valueOf(grams).movePointLeft(3);
 	}
 
 }

@@ -283,9 +283,13 @@ public class TrackingManagement {
 			}
 		}
 		params.add(java.sql.Timestamp.from(this.clock.instant().minus(SILENT)));
+		params.add(java.util.Arrays.stream(TrackingState.values())
+			.filter(TrackingState::needsAttention)
+			.map(Enum::name)
+			.toArray(String[]::new));
 		List<UUID> ids = this.jdbc.sql("SELECT id FROM logistics_shipment WHERE " + where + """
 				 AND ((status = 'SHIPPED' AND coalesce(last_event_at, shipped_at) < ?)
-				      OR (status IN ('SHIPPED', 'RETURNED') AND tracking_state IN ('EXCEPTION', 'RETURNED', 'REFUSED')))
+				      OR (status IN ('SHIPPED', 'RETURNED') AND tracking_state = ANY(?)))
 				 ORDER BY coalesce(last_event_at, shipped_at) LIMIT 500
 				""").params(params).query(UUID.class).list();
 		Instant silentSince = this.clock.instant().minus(SILENT);

@@ -64,12 +64,6 @@ public enum TrackingState {
 		return Optional.empty();
 	}
 
-	/** Whether a station scans it (the county's own leg) rather than a carrier. */
-	public boolean scannedAtStation() {
-		return this == RECEIVED_AT_VILLAGE_POINT || this == AT_TOWNSHIP_STATION || this == AT_COUNTY_HUB
-				|| this == HANDED_TO_CARRIER;
-	}
-
 	/** Whether it needs someone to look: an exception, a return, a refusal. */
 	public boolean needsAttention() {
 		return this == EXCEPTION || this == RETURNED || this == REFUSED;
