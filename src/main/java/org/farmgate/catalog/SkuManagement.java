@@ -26,7 +26,11 @@ public class SkuManagement {
 
 	private final CatalogScope scope;
 
-	SkuManagement(SkuRepository skus, ProductManagement products, CatalogScope scope) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	SkuManagement(SkuRepository skus, ProductManagement products, CatalogScope scope,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.skus = skus;
 		this.products = products;
 		this.scope = scope;
@@ -58,6 +62,7 @@ public class SkuManagement {
 		refuseTakenMerchantCode(product.organisationId(), input.merchantCode(), null);
 		Sku sku = Sku.of(product.id(), product.countyCode(), product.organisationId(), input);
 		this.skus.save(sku);
+		this.events.publishEvent(new SkuAdded(sku.id(), product.id(), product.organisationId(), product.countyCode()));
 		return sku.toView();
 	}
 

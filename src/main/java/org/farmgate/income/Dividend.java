@@ -119,8 +119,10 @@ class Dividend {
 	}
 
 	DividendDistributed distributed() {
-		return new DividendDistributed(this.id, this.countyCode, this.organisationId, this.year, this.total,
-				sortedShares(), this.reverses);
+		LocalDate lastDay = LocalDate.of(this.year, 12, 31);
+		return new DividendDistributed(this.id, this.countyCode, this.organisationId, this.year,
+				this.declaredOn.isAfter(lastDay) ? lastDay : this.declaredOn, this.total, sortedShares(),
+				this.reverses);
 	}
 
 }

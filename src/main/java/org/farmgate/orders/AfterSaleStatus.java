@@ -19,4 +19,9 @@ public enum AfterSaleStatus {
 		return next.rank > this.rank;
 	}
 
+	/** Whether money went back to the buyer (all of it, or part). */
+	public boolean refunded() {
+		return this == REFUNDED || this == REFUNDED_PARTIAL;
+	}
+
 }

@@ -396,6 +396,10 @@ class Order {
 		return this.provinceCode;
 	}
 
+	String cityCode() {
+		return this.cityCode;
+	}
+
 	String destinationStatus() {
 		return this.destinationStatus;
 	}

@@ -215,6 +215,18 @@ final class OrderTaking {
 		}
 	}
 
+	/** The payment of an order, with its lines, as the statistics take it. */
+	static OrderPaid paid(Order order, Instant now) {
+		List<OrderPaid.Line> lines = order.lines()
+			.values()
+			.stream()
+			.map(line -> new OrderPaid.Line(line.skuId(), line.quantity(), line.amount()))
+			.toList();
+		return new OrderPaid(order.id(), order.platformOrderNo(), order.shopId(), order.organisationId(),
+				order.countyCode(), order.platform(), order.paidAmount(), order.provinceCode(), order.cityCode(),
+				order.destinationCode(), (order.paidAt() != null) ? order.paidAt() : now, lines, now);
+	}
+
 	/** The events of the moves from (before, afterBefore) to where the order is now. */
 	static List<Object> events(Order order, OrderStatus before, AfterSaleStatus afterBefore, Instant now) {
 		List<Object> events = new ArrayList<>(2);
@@ -223,8 +235,7 @@ final class OrderTaking {
 		// before they take it off again
 		boolean paidNow = after.paid() || order.paidAt() != null;
 		if (paidNow && (before == null || before == OrderStatus.PENDING_PAYMENT)) {
-			events.add(new OrderPaid(order.id(), order.platformOrderNo(), order.shopId(), order.organisationId(),
-					order.countyCode(), order.platform(), order.paidAmount(), order.destinationCode(), now));
+			events.add(paid(order, now));
 		}
 		if (after != before) {
 			boolean shippedBefore = before != null && before.shipped();
@@ -246,7 +257,10 @@ final class OrderTaking {
 						paidNow, now));
 			}
 		}
-		if (order.afterSale() == AfterSaleStatus.REFUNDED && afterBefore != AfterSaleStatus.REFUNDED) {
+		// the refunded amount is the total so far: a full refund after a partial one
+		// tells
+		// the new total
+		if (order.afterSale().refunded() && order.afterSale() != afterBefore) {
 			events.add(new OrderRefunded(order.id(), order.shopId(), order.organisationId(), order.countyCode(),
 					order.refundedAmount(), now));
 		}

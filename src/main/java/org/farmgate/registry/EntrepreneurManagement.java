@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EntrepreneurManagement {
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final EntrepreneurRepository entrepreneurs;
 
 	private final OrganisationRepository organisations;
@@ -33,7 +35,9 @@ public class EntrepreneurManagement {
 	private final Clock clock;
 
 	EntrepreneurManagement(EntrepreneurRepository entrepreneurs, OrganisationRepository organisations,
-			CountyGeographyManagement geography, Clock clock) {
+			CountyGeographyManagement geography, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.entrepreneurs = entrepreneurs;
 		this.organisations = organisations;
 		this.geography = geography;
@@ -63,6 +67,7 @@ public class EntrepreneurManagement {
 		EntrepreneurInput checked = scoped(user, input);
 		Entrepreneur entrepreneur = Entrepreneur.register(user.scope().countyCode(), checked);
 		this.entrepreneurs.save(entrepreneur);
+		this.events.publishEvent(EntrepreneurRecorded.of(entrepreneur.toView()));
 		return entrepreneur.toView();
 	}
 
@@ -78,6 +83,7 @@ public class EntrepreneurManagement {
 		}
 		entrepreneur.change(scoped(user, input));
 		this.entrepreneurs.save(entrepreneur);
+		this.events.publishEvent(EntrepreneurRecorded.of(entrepreneur.toView()));
 		return entrepreneur.toView();
 	}
 

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HouseholdManagement {
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final HouseholdRepository households;
 
 	private final OrganisationRepository organisations;
@@ -35,7 +37,9 @@ public class HouseholdManagement {
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	HouseholdManagement(HouseholdRepository households, OrganisationRepository organisations,
-			CountyGeographyManagement geography, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			CountyGeographyManagement geography, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.households = households;
 		this.organisations = organisations;
 		this.geography = geography;
@@ -232,6 +236,7 @@ public class HouseholdManagement {
 			household.join(own);
 		}
 		this.households.save(household);
+		this.events.publishEvent(HouseholdRecorded.of(household.toView()));
 		return household.toView();
 	}
 
@@ -255,6 +260,7 @@ public class HouseholdManagement {
 		}
 		household.change(input);
 		this.households.save(household);
+		this.events.publishEvent(HouseholdRecorded.of(household.toView()));
 		return household.toView();
 	}
 
@@ -269,6 +275,7 @@ public class HouseholdManagement {
 			.orElseThrow(RegistryException::notFound);
 		household.join(organisationId);
 		this.households.save(household);
+		this.events.publishEvent(HouseholdRecorded.of(household.toView()));
 		return household.toView();
 	}
 

@@ -78,6 +78,7 @@ public class RegistryManagement {
 		}
 		Organisation organisation = Organisation.apply(user.scope().countyCode(), input, user.getUsername(), now());
 		this.organisations.save(organisation);
+		this.events.publishEvent(OrganisationRecorded.of(organisation));
 		return organisation.toView();
 	}
 
@@ -97,6 +98,7 @@ public class RegistryManagement {
 		}
 		organisation.change(input);
 		this.organisations.save(organisation);
+		this.events.publishEvent(OrganisationRecorded.of(organisation));
 		return organisation.toView();
 	}
 
@@ -118,6 +120,7 @@ public class RegistryManagement {
 		}
 		organisation.review(decision, reason, user.getUsername(), now());
 		this.organisations.save(organisation);
+		this.events.publishEvent(OrganisationRecorded.of(organisation));
 		if (decision == AdmissionStatus.APPROVED) {
 			this.events.publishEvent(new OrganisationApproved(organisation.id(), organisation.countyCode()));
 		}
@@ -128,6 +131,7 @@ public class RegistryManagement {
 				if (shop.active()) {
 					shop.close(today);
 					this.shops.save(shop);
+					this.events.publishEvent(new ShopClosed(shop.id(), organisation.countyCode(), today));
 				}
 			}
 			this.events.publishEvent(new OrganisationRejected(organisation.id(), organisation.countyCode()));
@@ -157,6 +161,7 @@ public class RegistryManagement {
 		}
 		organisation.addDocument(input, user.getUsername(), now());
 		this.organisations.save(organisation);
+		this.events.publishEvent(OrganisationRecorded.of(organisation));
 		return organisation.toView();
 	}
 
@@ -166,6 +171,7 @@ public class RegistryManagement {
 		Organisation organisation = visible(user, id).orElseThrow(RegistryManagement::notFound);
 		organisation.removeDocument(index, user.role() != Role.MERCHANT);
 		this.organisations.save(organisation);
+		this.events.publishEvent(OrganisationRecorded.of(organisation));
 		return organisation.toView();
 	}
 
@@ -180,6 +186,7 @@ public class RegistryManagement {
 		}
 		organisation.placeInPark(parkId, relation);
 		this.organisations.save(organisation);
+		this.events.publishEvent(OrganisationRecorded.of(organisation));
 		return organisation.toView();
 	}
 

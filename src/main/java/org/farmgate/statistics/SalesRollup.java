@@ -1,0 +1,324 @@
+package org.farmgate.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.farmgate.orders.OrderCancelled;
+import org.farmgate.orders.OrderPaid;
+import org.farmgate.orders.OrderRefunded;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one row per paid order ({@code statistics_sale}) and moves the daily rollups by
+ * what that order adds now minus what it added before: a payment adds it, a refund adds
+ * to its refunds, a cancellation takes it off. A move already made changes nothing, so a
+ * payment or refund told twice counts once. Rollup rows are written in key order, so two
+ * listeners at once never deadlock.
+ */
+@Component
+class SalesRollup {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	/** The SKU of lines no listing matched. */
+	static final UUID UNMATCHED = new UUID(0, 0);
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	SalesRollup(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** Takes payments; one already taken adds nothing. */
+	void paid(List<OrderPaid> payments) {
+		Deltas deltas = new Deltas();
+		for (OrderPaid payment : payments) {
+			Sale sale = Sale.of(payment);
+			// a refund or cancellation told first waits in a row without payment: fill it
+			// in
+			List<Sale> taken = this.jdbc.sql("""
+					INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
+					       destination_code, paid, sku_ids, quantities, shares)
+					VALUES (:order, :county, :shop, :day, :province, :city, :destination, :paid, CAST(:skus AS UUID[]),
+					        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]))
+					ON CONFLICT (order_id) DO UPDATE SET day = EXCLUDED.day, province_code = EXCLUDED.province_code,
+					       city_code = EXCLUDED.city_code, destination_code = EXCLUDED.destination_code,
+					       paid = EXCLUDED.paid, sku_ids = EXCLUDED.sku_ids, quantities = EXCLUDED.quantities,
+					       shares = EXCLUDED.shares
+					WHERE statistics_sale.paid IS NULL
+					RETURNING refunded, cancelled""")
+				.param("order", sale.orderId())
+				.param("county", sale.countyCode())
+				.param("shop", sale.shopId())
+				.param("day", Date.valueOf(sale.day()))
+				.param("province", sale.provinceCode())
+				.param("city", sale.cityCode())
+				.param("destination", sale.destinationCode())
+				.param("paid", sale.paid())
+				.param("skus", literal(sale.skuIds()))
+				.param("quantities", literal(sale.quantities()))
+				.param("shares", literal(sale.shares()))
+				.query((rs, n) -> sale.with(rs.getBigDecimal(1), rs.getBoolean(2)))
+				.list();
+			taken.forEach(now -> deltas.add(now, 1));
+		}
+		apply(deltas);
+	}
+
+	/** Takes a cancellation after payment: the sale no longer counts. */
+	void cancelled(OrderCancelled cancelled) {
+		Sale before = locked(cancelled.orderId(), cancelled.countyCode(), cancelled.shopId());
+		if (before.cancelled()) {
+			return;
+		}
+		this.jdbc.sql("UPDATE statistics_sale SET cancelled = TRUE WHERE order_id = ?")
+			.param(cancelled.orderId())
+			.update();
+		Deltas deltas = new Deltas();
+		deltas.add(before, -1);
+		apply(deltas);
+	}
+
+	/**
+	 * Takes a refund: its amount is the total refunded so far, never less than before.
+	 */
+	void refunded(OrderRefunded refunded) {
+		Sale before = locked(refunded.orderId(), refunded.countyCode(), refunded.shopId());
+		BigDecimal amount = (refunded.refundedAmount() != null) ? refunded.refundedAmount() : BigDecimal.ZERO;
+		if (amount.compareTo(before.refunded()) <= 0) {
+			return;
+		}
+		this.jdbc.sql("UPDATE statistics_sale SET refunded = ? WHERE order_id = ?")
+			.params(amount, refunded.orderId())
+			.update();
+		Deltas deltas = new Deltas();
+		deltas.add(before, -1);
+		deltas.add(before.with(amount, before.cancelled()), 1);
+		apply(deltas);
+	}
+
+	/**
+	 * The order's row, locked; a row without payment when the payment is not told yet.
+	 */
+	private Sale locked(UUID orderId, String county, UUID shopId) {
+		for (int attempt = 0; attempt < 2; attempt++) {
+			List<Sale> rows = this.jdbc.sql("""
+					SELECT order_id, county_code, shop_id, day, province_code, city_code, destination_code, paid,
+					       sku_ids, quantities, shares, refunded, cancelled
+					FROM statistics_sale WHERE order_id = ? FOR UPDATE""").param(orderId).query((rs, n) -> {
+				LocalDate day = (rs.getDate(4) != null) ? rs.getDate(4).toLocalDate() : null;
+				return new Sale(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), day,
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
+						array(rs.getArray(9), UUID[].class, new UUID[0]),
+						array(rs.getArray(10), Integer[].class, new Integer[0]),
+						array(rs.getArray(11), BigDecimal[].class, new BigDecimal[0]), rs.getBigDecimal(12),
+						rs.getBoolean(13));
+			}).list();
+			if (!rows.isEmpty()) {
+				return rows.get(0);
+			}
+			this.jdbc
+				.sql("INSERT INTO statistics_sale (order_id, county_code, shop_id) VALUES (?, ?, ?) "
+						+ "ON CONFLICT (order_id) DO NOTHING")
+				.params(orderId, county, shopId)
+				.update();
+		}
+		throw new IllegalStateException("statistics_sale row of " + orderId + " vanished");
+	}
+
+	/** An array as PostgreSQL reads it from text (the values are UUIDs and numbers). */
+	private static String literal(Object[] values) {
+		return Arrays.stream(values)
+			.map(value -> (value instanceof BigDecimal decimal) ? decimal.toPlainString() : String.valueOf(value))
+			.collect(java.util.stream.Collectors.joining(",", "{", "}"));
+	}
+
+	private static <T> T[] array(Array array, Class<T[]> type, T[] none) throws java.sql.SQLException {
+		return (array != null) ? type.cast(array.getArray()) : none;
+	}
+
+	private void apply(Deltas deltas) {
+		if (!deltas.sales.isEmpty()) {
+			this.template.batchUpdate("""
+					INSERT INTO statistics_sales_day AS r (county_code, day, shop_id, province_code, city_code,
+					       destination_code, orders, gross, refunds)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					ON CONFLICT (county_code, day, shop_id, province_code, city_code, destination_code)
+					DO UPDATE SET orders = r.orders + EXCLUDED.orders, gross = r.gross + EXCLUDED.gross,
+					       refunds = r.refunds + EXCLUDED.refunds""",
+					deltas.sales.entrySet()
+						.stream()
+						.map(entry -> new Object[] { entry.getKey().county(), Date.valueOf(entry.getKey().day()),
+								entry.getKey().shop(), entry.getKey().province(), entry.getKey().city(),
+								entry.getKey().destination(), entry.getValue().orders, entry.getValue().gross,
+								entry.getValue().refunds })
+						.toList());
+		}
+		if (!deltas.products.isEmpty()) {
+			this.template.batchUpdate("""
+					INSERT INTO statistics_product_day AS r (county_code, day, shop_id, sku_id, orders, quantity,
+					       gross, refunds)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+					ON CONFLICT (county_code, day, shop_id, sku_id)
+					DO UPDATE SET orders = r.orders + EXCLUDED.orders, quantity = r.quantity + EXCLUDED.quantity,
+					       gross = r.gross + EXCLUDED.gross, refunds = r.refunds + EXCLUDED.refunds""",
+					deltas.products.entrySet()
+						.stream()
+						.map(entry -> new Object[] { entry.getKey().county(), Date.valueOf(entry.getKey().day()),
+								entry.getKey().shop(), entry.getKey().sku(), entry.getValue().orders,
+								entry.getValue().quantity, entry.getValue().gross, entry.getValue().refunds })
+						.toList());
+		}
+	}
+
+	/** A paid order as the rollups see it. */
+	record Sale(UUID orderId, String countyCode, UUID shopId, LocalDate day, String provinceCode, String cityCode,
+			String destinationCode, BigDecimal paid, UUID[] skuIds, Integer[] quantities, BigDecimal[] shares,
+			BigDecimal refunded, boolean cancelled) {
+
+		/**
+		 * The sale of a payment: the paid amount shared among the lines by their amounts
+		 * (the last line takes what rounding leaves), so products add up to the orders.
+		 */
+		static Sale of(OrderPaid payment) {
+			List<OrderPaid.Line> lines = payment.lines();
+			BigDecimal paid = (payment.paidAmount() != null) ? payment.paidAmount() : BigDecimal.ZERO;
+			UUID[] skus = new UUID[lines.size()];
+			Integer[] quantities = new Integer[lines.size()];
+			BigDecimal[] shares = new BigDecimal[lines.size()];
+			BigDecimal total = lines.stream()
+				.map(line -> (line.amount() != null) ? line.amount() : BigDecimal.ZERO)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal left = paid;
+			for (int i = 0; i < lines.size(); i++) {
+				OrderPaid.Line line = lines.get(i);
+				skus[i] = (line.skuId() != null) ? line.skuId() : UNMATCHED;
+				quantities[i] = line.quantity();
+				if (i == lines.size() - 1) {
+					shares[i] = left;
+				}
+				else {
+					BigDecimal amount = (line.amount() != null) ? line.amount() : BigDecimal.ZERO;
+					shares[i] = (total.signum() > 0) ? paid.multiply(amount).divide(total, 2, RoundingMode.HALF_EVEN)
+							: paid.divide(BigDecimal.valueOf(lines.size()), 2, RoundingMode.DOWN);
+					left = left.subtract(shares[i]);
+				}
+			}
+			return new Sale(payment.orderId(), payment.countyCode(), payment.shopId(),
+					payment.paidAt().atZone(CHINA).toLocalDate(), blank(payment.provinceCode()),
+					blank(payment.cityCode()), blank(payment.destinationCode()), paid, skus, quantities, shares,
+					BigDecimal.ZERO, false);
+		}
+
+		Sale with(BigDecimal refunded, boolean cancelled) {
+			return new Sale(this.orderId, this.countyCode, this.shopId, this.day, this.provinceCode, this.cityCode,
+					this.destinationCode, this.paid, this.skuIds, this.quantities, this.shares, refunded, cancelled);
+		}
+
+		/** Whether the sale counts now: paid and not cancelled. */
+		boolean counts() {
+			return this.paid != null && !this.cancelled;
+		}
+
+		/** The refunds that count: never more than was paid. */
+		BigDecimal countedRefunds() {
+			return this.refunded.min(this.paid);
+		}
+
+		private static String blank(String code) {
+			return (code != null) ? code : "";
+		}
+
+	}
+
+	record SalesKey(String county, LocalDate day, UUID shop, String province, String city, String destination) {
+	}
+
+	record ProductKey(String county, LocalDate day, UUID shop, UUID sku) {
+	}
+
+	static final class Totals {
+
+		int orders;
+
+		long quantity;
+
+		BigDecimal gross = BigDecimal.ZERO;
+
+		BigDecimal refunds = BigDecimal.ZERO;
+
+	}
+
+	/** What a chunk of moves changes in the rollups, by key in a fixed order. */
+	static final class Deltas {
+
+		final Map<SalesKey, Totals> sales = new TreeMap<>(Comparator.comparing(SalesKey::county)
+			.thenComparing(SalesKey::day)
+			.thenComparing(SalesKey::shop)
+			.thenComparing(SalesKey::province)
+			.thenComparing(SalesKey::city)
+			.thenComparing(SalesKey::destination));
+
+		final Map<ProductKey, Totals> products = new TreeMap<>(Comparator.comparing(ProductKey::county)
+			.thenComparing(ProductKey::day)
+			.thenComparing(ProductKey::shop)
+			.thenComparing(ProductKey::sku));
+
+		/** Adds (sign 1) or takes off (sign -1) what a sale counts for. */
+		void add(Sale sale, int sign) {
+			if (!sale.counts()) {
+				return;
+			}
+			BigDecimal signed = BigDecimal.valueOf(sign);
+			BigDecimal refunds = sale.countedRefunds();
+			Totals order = this.sales.computeIfAbsent(new SalesKey(sale.countyCode(), sale.day(), sale.shopId(),
+					sale.provinceCode(), sale.cityCode(), sale.destinationCode()), key -> new Totals());
+			order.orders += sign;
+			order.gross = order.gross.add(sale.paid().multiply(signed));
+			order.refunds = order.refunds.add(refunds.multiply(signed));
+			BigDecimal refundLeft = refunds;
+			List<UUID> counted = new ArrayList<>();
+			for (int i = 0; i < sale.skuIds().length; i++) {
+				Totals product = this.products.computeIfAbsent(
+						new ProductKey(sale.countyCode(), sale.day(), sale.shopId(), sale.skuIds()[i]),
+						key -> new Totals());
+				if (!counted.contains(sale.skuIds()[i])) {
+					product.orders += sign;
+					counted.add(sale.skuIds()[i]);
+				}
+				product.quantity += (long) sign * sale.quantities()[i];
+				product.gross = product.gross.add(sale.shares()[i].multiply(signed));
+				BigDecimal refundShare = (i == sale.skuIds().length - 1) ? refundLeft
+						: (sale.paid().signum() > 0)
+								? refunds.multiply(sale.shares()[i]).divide(sale.paid(), 2, RoundingMode.HALF_EVEN)
+								: BigDecimal.ZERO;
+				refundLeft = refundLeft.subtract(refundShare);
+				product.refunds = product.refunds.add(refundShare.multiply(signed));
+			}
+		}
+
+		@Override
+		public String toString() {
+			return "Deltas" + Arrays.asList(this.sales.size(), this.products.size());
+		}
+
+	}
+
+}

@@ -1,0 +1,454 @@
+package org.farmgate.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of the statistics: every figure from the statistics' own tables (the
+ * rollups and the facts events told), never from another module's. A sale counts on the
+ * day it was paid (Asia/Shanghai); its refunds count on that day too, so a period's net
+ * is what its sales finally brought.
+ */
+@Component
+@Transactional(readOnly = true)
+public class StatisticsQueries {
+
+	private static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
+
+	/** Province-level codes reported apart from the 31 mainland units. */
+	static final Set<String> HONG_KONG_MACAO_TAIWAN = Set.of("810000", "820000", "710000");
+
+	private final JdbcClient jdbc;
+
+	StatisticsQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The headline figures of DOMAIN.md for the filter's area and period. */
+	public Summary summary(Filter filter) {
+		Totals period = totals(filter);
+		Totals yearToDate = totals(filter.days(filter.to().withDayOfYear(1), filter.to()));
+		Totals toDate = totals(filter.days(BEGINNING, filter.to()));
+		Totals yearBefore = totals(filter.yearBefore());
+		List<ShopActivity> shops = shops(filter);
+		List<Destination> reach = destinations(filter);
+		Set<String> provinces = new HashSet<>();
+		Set<String> cities = new HashSet<>();
+		Set<String> counties = new HashSet<>();
+		Set<String> apart = new HashSet<>();
+		long unresolved = 0;
+		for (Destination destination : reach) {
+			if (destination.province().isEmpty()) {
+				unresolved += destination.orders();
+			}
+			else if (HONG_KONG_MACAO_TAIWAN.contains(destination.province())) {
+				apart.add(destination.province());
+			}
+			else {
+				provinces.add(destination.province());
+				if (!destination.city().isEmpty()) {
+					cities.add(destination.city());
+				}
+				if (!destination.county().isEmpty()) {
+					counties.add(destination.county());
+				}
+			}
+		}
+		Income income = income(filter);
+		Map<String, Object> params = new HashMap<>();
+		String attendance = "county_code LIKE :counties AND day BETWEEN :from AND :to";
+		params.put("counties", filter.counties());
+		params.put("from", filter.from());
+		params.put("to", filter.to());
+		int[] training = (filter.organisation() != null || filter.shop() != null || filter.product() != null)
+				? new int[] { 0, 0 }
+				: this.jdbc
+					.sql("SELECT count(*), count(DISTINCT trainee_id) FROM statistics_attendance WHERE " + attendance)
+					.params(params)
+					.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
+					.single();
+		int[] parks = this.jdbc.sql("""
+				SELECT count(DISTINCT park_id), count(*) FILTER (WHERE park_relation = 'HOSTED'),
+				       count(*) FILTER (WHERE park_relation = 'AFFILIATED')
+				FROM statistics_organisation
+				WHERE county_code LIKE :counties AND park_id IS NOT NULL AND approved
+				  AND (CAST(:organisation AS UUID) IS NULL OR organisation_id = :organisation)
+				  AND (CAST(:village AS UUID) IS NULL OR village_id = :village)""")
+			.param("counties", filter.counties())
+			.param("organisation", filter.organisation())
+			.param("village", filter.village())
+			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
+			.single();
+		BigDecimal growth = (yearBefore.net().signum() > 0)
+				? period.net().subtract(yearBefore.net()).divide(yearBefore.net(), 4, RoundingMode.HALF_EVEN) : null;
+		return new Summary(filter.area(), filter.from(), filter.to(), period.net(), period.gross(), period.refunds(),
+				period.orders(), yearToDate.net(), yearToDate.gross(), toDate.net(), toDate.gross(), yearBefore.net(),
+				growth, shops.size(), (int) shops.stream().filter(ShopActivity::active).count(), productTypes(filter),
+				entrepreneurs(filter), provinces.size(), cities.size(), counties.size(), apart.size(), unresolved,
+				(int) villages(filter).stream().filter(row -> row.orders() > 0).count(), income.increased(),
+				income.disadvantagedIncreased(), income.villagesBenefiting(), training[0], training[1], parks[0],
+				parks[1], parks[2]);
+	}
+
+	/** Orders, gross and refunds of the filter. */
+	Totals totals(Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
+		return this.jdbc
+			.sql("SELECT coalesce(sum(d.orders), 0), coalesce(sum(d.gross), 0), coalesce(sum(d.refunds), 0) FROM "
+					+ table + " d WHERE " + where(filter, params))
+			.params(params)
+			.query((rs, n) -> new Totals(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
+			.single();
+	}
+
+	/**
+	 * Net sales per month of the year of {@code to} and of the year before (index 0–11).
+	 */
+	public Monthly monthly(Filter filter) {
+		int year = filter.to().getYear();
+		Filter twoYears = filter.days(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31));
+		Map<String, Object> params = new HashMap<>();
+		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
+		BigDecimal[] thisYear = zeros(12);
+		BigDecimal[] lastYear = zeros(12);
+		this.jdbc.sql("SELECT EXTRACT(YEAR FROM d.day)::INTEGER, EXTRACT(MONTH FROM d.day)::INTEGER, "
+				+ "sum(d.gross - d.refunds) FROM " + table + " d WHERE " + where(twoYears, params) + " GROUP BY 1, 2")
+			.params(params)
+			.query(rs -> {
+				BigDecimal[] into = (rs.getInt(1) == year) ? thisYear : lastYear;
+				into[rs.getInt(2) - 1] = rs.getBigDecimal(3);
+			});
+		return new Monthly(year, List.of(thisYear), List.of(lastYear));
+	}
+
+	/** Net sales and orders per platform. */
+	public List<Share> byPlatform(Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
+		return this.jdbc
+			.sql("SELECT s.platform, sum(d.orders), sum(d.gross - d.refunds) FROM " + table
+					+ " d JOIN statistics_shop s ON s.shop_id = d.shop_id WHERE " + where(filter, params)
+					+ " GROUP BY s.platform HAVING sum(d.orders) > 0 ORDER BY 3 DESC")
+			.params(params)
+			.query((rs, n) -> new Share(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)))
+			.list();
+	}
+
+	/** Net sales per catalog category. */
+	public List<Share> byCategory(Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		return this.jdbc.sql("""
+				SELECT coalesce(p.category_code, ''), sum(d.orders), sum(d.gross - d.refunds)
+				FROM statistics_product_day d
+				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
+				LEFT JOIN statistics_product p ON p.product_id = k.product_id
+				WHERE """ + " " + where(filter, params) + " " + """
+				GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC""")
+			.params(params)
+			.query((rs, n) -> new Share(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)))
+			.list();
+	}
+
+	/**
+	 * The best-selling products by net sales ({@code key}: the product id, '' unmatched).
+	 */
+	public List<Share> topProducts(Filter filter, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("limit", limit);
+		return this.jdbc.sql("""
+				SELECT coalesce(CAST(k.product_id AS TEXT), ''), sum(d.orders), sum(d.gross - d.refunds),
+				       sum(d.quantity)
+				FROM statistics_product_day d
+				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
+				WHERE """ + " " + where(filter, params) + " " + """
+				GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC, 1 LIMIT :limit""")
+			.params(params)
+			.query((rs, n) -> new Share(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
+			.list();
+	}
+
+	/** Net sales by the village of each shop's organisation ('' when it has none). */
+	public List<Share> villages(Filter filter) {
+		return grouped(filter, "coalesce(CAST(o.village_id AS TEXT), '')");
+	}
+
+	/** Net sales by organisation. */
+	public List<Share> organisations(Filter filter) {
+		return grouped(filter, "CAST(s.organisation_id AS TEXT)");
+	}
+
+	/** Net sales by shop. */
+	public List<Share> shopSales(Filter filter) {
+		return grouped(filter, "CAST(s.shop_id AS TEXT)");
+	}
+
+	private List<Share> grouped(Filter filter, String key) {
+		Map<String, Object> params = new HashMap<>();
+		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
+		return this.jdbc
+			.sql("SELECT " + key + ", sum(d.orders), sum(d.gross - d.refunds) FROM " + table
+					+ " d JOIN statistics_shop s ON s.shop_id = d.shop_id"
+					+ " LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id WHERE "
+					+ where(filter, params) + " GROUP BY 1 ORDER BY 3 DESC, 1")
+			.params(params)
+			.query((rs, n) -> new Share(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)))
+			.list();
+	}
+
+	/**
+	 * Paid orders and net sales per destination (province, city-level and county-level
+	 * code).
+	 */
+	public List<Destination> destinations(Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		if (filter.product() != null) {
+			// destinations are kept per order, not per product
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT d.province_code, d.city_code, d.destination_code, sum(d.orders), "
+					+ "sum(d.gross - d.refunds) FROM statistics_sales_day d WHERE " + where(filter, params)
+					+ " GROUP BY 1, 2, 3 HAVING sum(d.orders) > 0")
+			.params(params)
+			.query((rs, n) -> new Destination(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getBigDecimal(5)))
+			.list();
+	}
+
+	/**
+	 * The shops open on the last day of the filter, with whether each is active (open 30
+	 * days or more, and at least three orders over the last three months).
+	 */
+	public List<ShopActivity> shops(Filter filter) {
+		LocalDate to = filter.to();
+		return this.jdbc.sql("""
+				SELECT s.shop_id, s.organisation_id, o.village_id, s.platform, s.opened_on,
+				       coalesce((SELECT sum(d.orders) FROM statistics_sales_day d
+				                 WHERE d.shop_id = s.shop_id AND d.day > :since AND d.day <= :to), 0)
+				FROM statistics_shop s
+				LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id
+				WHERE s.county_code LIKE :counties AND (s.opened_on IS NULL OR s.opened_on <= :to)
+				  AND (s.closed_on IS NULL OR s.closed_on > :to)
+				  AND (CAST(:organisation AS UUID) IS NULL OR s.organisation_id = :organisation)
+				  AND (CAST(:village AS UUID) IS NULL OR o.village_id = :village)
+				  AND (CAST(:shop AS UUID) IS NULL OR s.shop_id = :shop)""")
+			.param("since", to.minusMonths(3))
+			.param("to", to)
+			.param("counties", filter.counties())
+			.param("organisation", filter.organisation())
+			.param("village", filter.village())
+			.param("shop", filter.shop())
+			.query((rs, n) -> {
+				LocalDate opened = rs.getObject(5, LocalDate.class);
+				boolean old = opened == null || !opened.isAfter(to.minusDays(30));
+				long recent = rs.getLong(6);
+				return new ShopActivity(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						rs.getObject(3, UUID.class), rs.getString(4), opened, recent, old && recent >= 3);
+			})
+			.list();
+	}
+
+	private int productTypes(Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		return this.jdbc.sql("""
+				SELECT count(*) FROM (
+				  SELECT k.product_id FROM statistics_product_day d JOIN statistics_sku k ON k.sku_id = d.sku_id
+				  WHERE """ + " " + where(filter, params) + " " + """
+				GROUP BY k.product_id HAVING sum(d.orders) > 0) sold""").params(params).query(Integer.class).single();
+	}
+
+	private int entrepreneurs(Filter filter) {
+		if (filter.shop() != null || filter.product() != null) {
+			return 0;
+		}
+		return this.jdbc.sql("""
+				SELECT count(*) FROM statistics_entrepreneur
+				WHERE county_code LIKE :counties
+				  AND (CAST(:organisation AS UUID) IS NULL OR organisation_id = :organisation)
+				  AND (CAST(:village AS UUID) IS NULL OR village_id = :village)""")
+			.param("counties", filter.counties())
+			.param("organisation", filter.organisation())
+			.param("village", filter.village())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Households whose income linked to the platform in the period exceeds that of the
+	 * same days a year before (DOMAIN.md), the disadvantaged among them, their villages.
+	 */
+	public Income income(Filter filter) {
+		if (filter.shop() != null || filter.product() != null) {
+			return new Income(0, 0, 0, List.of());
+		}
+		Filter before = filter.yearBefore();
+		List<HouseholdChange> households = this.jdbc.sql("""
+				SELECT i.household_id, h.village_id, coalesce(h.disadvantaged, FALSE),
+				       coalesce(sum(i.amount) FILTER (WHERE i.day BETWEEN :from AND :to), 0),
+				       coalesce(sum(i.amount) FILTER (WHERE i.day BETWEEN :beforeFrom AND :beforeTo), 0)
+				FROM statistics_income i
+				LEFT JOIN statistics_household h ON h.household_id = i.household_id
+				WHERE i.county_code LIKE :counties
+				  AND (i.day BETWEEN :from AND :to OR i.day BETWEEN :beforeFrom AND :beforeTo)
+				  AND (CAST(:organisation AS UUID) IS NULL OR i.organisation_id = :organisation)
+				  AND (CAST(:village AS UUID) IS NULL OR h.village_id = :village)
+				GROUP BY 1, 2, 3""")
+			.param("from", filter.from())
+			.param("to", filter.to())
+			.param("beforeFrom", before.from())
+			.param("beforeTo", before.to())
+			.param("counties", filter.counties())
+			.param("organisation", filter.organisation())
+			.param("village", filter.village())
+			.query((rs, n) -> new HouseholdChange(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getBoolean(3), rs.getBigDecimal(4), rs.getBigDecimal(5)))
+			.list();
+		List<HouseholdChange> increased = households.stream().filter(HouseholdChange::increased).toList();
+		return new Income(increased.size(), (int) increased.stream().filter(HouseholdChange::disadvantaged).count(),
+				(int) increased.stream().map(HouseholdChange::village).filter(v -> v != null).distinct().count(),
+				increased);
+	}
+
+	/**
+	 * The Taobao-village assessment (DOMAIN.md) of every village with shops or households
+	 * in the area, over the year that ends on the filter's last day.
+	 */
+	public List<TaobaoVillage> taobaoVillages(Filter filter) {
+		Filter year = filter.withoutProduct().days(filter.to().minusYears(1).plusDays(1), filter.to());
+		Filter area = new Filter(filter.area(), null, null, null, null, year.from(), year.to());
+		Map<String, BigDecimal> sales = new HashMap<>();
+		villages(area).forEach(row -> sales.put(row.key(), row.net()));
+		Map<String, int[]> shops = new HashMap<>();
+		for (ShopActivity shop : shops(area)) {
+			String village = (shop.village() != null) ? shop.village().toString() : "";
+			int[] counts = shops.computeIfAbsent(village, key -> new int[2]);
+			counts[0]++;
+			if (shop.active()) {
+				counts[1]++;
+			}
+		}
+		Map<String, Integer> households = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT CAST(village_id AS TEXT), count(*) FROM statistics_household
+				WHERE county_code LIKE ? AND village_id IS NOT NULL GROUP BY 1""")
+			.param(filter.counties())
+			.query(rs -> {
+				households.put(rs.getString(1), rs.getInt(2));
+			});
+		Set<String> villages = new HashSet<>(sales.keySet());
+		villages.addAll(shops.keySet());
+		villages.addAll(households.keySet());
+		villages.remove("");
+		List<TaobaoVillage> assessed = new ArrayList<>();
+		for (String village : villages) {
+			if (filter.village() != null && !filter.village().toString().equals(village)) {
+				continue;
+			}
+			int[] counts = shops.getOrDefault(village, new int[2]);
+			assessed.add(TaobaoVillage.assess(UUID.fromString(village), sales.getOrDefault(village, BigDecimal.ZERO),
+					counts[0], counts[1], households.getOrDefault(village, 0)));
+		}
+		assessed.sort(java.util.Comparator.comparing(TaobaoVillage::sales).reversed());
+		return assessed;
+	}
+
+	/**
+	 * The SQL condition (on rollup alias {@code d}) of a filter: the area's counties, the
+	 * days, and the shop, organisation, village or product it is narrowed to.
+	 */
+	private static String where(Filter filter, Map<String, Object> params) {
+		params.put("counties", filter.counties());
+		params.put("from", filter.from());
+		params.put("to", filter.to());
+		StringBuilder sql = new StringBuilder("d.county_code LIKE :counties AND d.day BETWEEN :from AND :to");
+		if (filter.shop() != null) {
+			sql.append(" AND d.shop_id = :shop");
+			params.put("shop", filter.shop());
+		}
+		if (filter.organisation() != null || filter.village() != null) {
+			sql.append(
+					" AND d.shop_id IN (SELECT fs.shop_id FROM statistics_shop fs LEFT JOIN statistics_organisation fo"
+							+ " ON fo.organisation_id = fs.organisation_id WHERE fs.county_code LIKE :counties");
+			if (filter.organisation() != null) {
+				sql.append(" AND fs.organisation_id = :organisation");
+				params.put("organisation", filter.organisation());
+			}
+			if (filter.village() != null) {
+				sql.append(" AND fo.village_id = :village");
+				params.put("village", filter.village());
+			}
+			sql.append(")");
+		}
+		if (filter.product() != null) {
+			sql.append(" AND d.sku_id IN (SELECT fk.sku_id FROM statistics_sku fk WHERE fk.product_id = :product)");
+			params.put("product", filter.product());
+		}
+		return sql.toString();
+	}
+
+	private static BigDecimal[] zeros(int n) {
+		BigDecimal[] values = new BigDecimal[n];
+		java.util.Arrays.fill(values, BigDecimal.ZERO);
+		return values;
+	}
+
+	/** Orders, gross and refunds. */
+	public record Totals(long orders, BigDecimal gross, BigDecimal refunds) {
+
+		public BigDecimal net() {
+			return this.gross.subtract(this.refunds);
+		}
+
+	}
+
+	/** Net sales per month of a year and of the year before. */
+	public record Monthly(int year, List<BigDecimal> thisYear, List<BigDecimal> lastYear) {
+	}
+
+	/** A slice of sales: its key (a code or id), orders, net sales and quantity. */
+	public record Share(String key, long orders, BigDecimal net, long quantity) {
+
+		Share(String key, long orders, BigDecimal net) {
+			this(key, orders, net, 0);
+		}
+
+	}
+
+	/** Orders and net sales to one destination. */
+	public record Destination(String province, String city, String county, long orders, BigDecimal net) {
+	}
+
+	/** A shop on a day, and whether it is active by DOMAIN.md's rule. */
+	public record ShopActivity(UUID shop, UUID organisation, UUID village, String platform, LocalDate openedOn,
+			long ordersLastThreeMonths, boolean active) {
+	}
+
+	/** A household's linked income in a period and the same days a year before. */
+	public record HouseholdChange(UUID household, UUID village, boolean disadvantaged, BigDecimal now,
+			BigDecimal before) {
+
+		boolean increased() {
+			return this.now.compareTo(this.before) > 0;
+		}
+
+	}
+
+	/** The farmers whose income increased. */
+	public record Income(int increased, int disadvantagedIncreased, int villagesBenefiting,
+			List<HouseholdChange> households) {
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.farmgate.statistics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.farmgate.FarmgateTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo county's figures, learnt from events only, equal the same figures computed
+ * straight from the order tables, before and after every module told its history again.
+ */
+@FarmgateTest
+class StatisticsDemoTests {
+
+	private static final String COUNTY = "520122";
+
+	@Autowired
+	StatisticsQueries queries;
+
+	@Autowired
+	StatisticsManagement statistics;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private LocalDate today;
+
+	@BeforeEach
+	void settle() {
+		StatisticsSettle.settle(this.jdbc);
+		this.today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	}
+
+	@Test
+	void theDemoCountysSalesFromEventsEqualTheSalesInTheOrderTables() {
+		Filter year = new Filter(COUNTY, null, null, null, null, this.today.minusYears(1), this.today);
+		Map<String, Object> source = fromOrders(year);
+		Summary summary = this.queries.summary(year);
+		assertThat(summary.orders()).isPositive().isEqualTo(((Number) source.get("orders")).longValue());
+		assertThat(summary.salesGross()).isEqualByComparingTo((BigDecimal) source.get("gross"));
+		assertThat(summary.salesNet()).isEqualByComparingTo((BigDecimal) source.get("net"));
+		assertThat(summary.provincesReached()).isEqualTo(((Number) source.get("provinces")).intValue());
+		assertThat(summary.countiesReached()).isEqualTo(((Number) source.get("counties")).intValue());
+	}
+
+	@Test
+	void tellingEveryHistoryAgainTwiceChangesNoFigure() {
+		Filter year = new Filter(COUNTY, null, null, null, null, this.today.minusYears(1), this.today);
+		Summary before = this.queries.summary(year);
+		this.statistics.restate();
+		this.statistics.restate();
+		StatisticsSettle.settle(this.jdbc);
+		assertThat(this.queries.summary(year)).isEqualTo(before);
+	}
+
+	private Map<String, Object> fromOrders(Filter filter) {
+		return this.jdbc.queryForMap(
+				"""
+						SELECT count(*) AS orders, coalesce(sum(paid_amount), 0) AS gross,
+						       coalesce(sum(paid_amount - LEAST(paid_amount, CASE WHEN after_sale IN ('REFUNDED', 'REFUNDED_PARTIAL')
+						                THEN refunded_amount ELSE 0 END)), 0) AS net,
+						       count(DISTINCT province_code) FILTER (WHERE province_code NOT IN ('710000', '810000', '820000'))
+						           AS provinces,
+						       count(DISTINCT destination_code) FILTER (WHERE province_code NOT IN ('710000', '810000', '820000'))
+						           AS counties
+						FROM orders_order
+						WHERE county_code = ? AND paid_at IS NOT NULL AND status <> 'CANCELLED'
+						  AND CAST(paid_at AT TIME ZONE 'Asia/Shanghai' AS DATE) BETWEEN ? AND ?""",
+				filter.area(), filter.from(), filter.to());
+	}
+
+}
