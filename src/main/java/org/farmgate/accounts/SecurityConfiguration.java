@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/error", "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**", "/trace/**", "/catalog/photos/**", "/training/public/**",
-			"/certificates/**", "/shop", "/shop/**" };
+			"/certificates/**", "/shop", "/shop/**", "/open-data", "/open-data/**" };
 
 	/**
 	 * API paths anyone may call: the public, read-only catalog, and the shops' webhooks

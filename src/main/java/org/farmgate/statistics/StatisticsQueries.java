@@ -138,12 +138,12 @@ public class StatisticsQueries {
 	public List<Share> byPlatform(Filter filter) {
 		Map<String, Object> params = new HashMap<>();
 		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
-		return this.jdbc
-			.sql("SELECT s.platform, sum(d.orders), sum(d.gross - d.refunds) FROM " + table
-					+ " d JOIN statistics_shop s ON s.shop_id = d.shop_id WHERE " + where(filter, params)
-					+ " GROUP BY s.platform HAVING sum(d.orders) > 0 ORDER BY 3 DESC")
+		return this.jdbc.sql(
+				"SELECT s.platform, sum(d.orders), sum(d.gross - d.refunds), 0, count(DISTINCT s.organisation_id) FROM "
+						+ table + " d JOIN statistics_shop s ON s.shop_id = d.shop_id WHERE " + where(filter, params)
+						+ " GROUP BY s.platform HAVING sum(d.orders) > 0 ORDER BY 3 DESC")
 			.params(params)
-			.query((rs, n) -> new Share(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)))
+			.query(StatisticsQueries::share)
 			.list();
 	}
 
@@ -151,14 +151,16 @@ public class StatisticsQueries {
 	public List<Share> byCategory(Filter filter) {
 		Map<String, Object> params = new HashMap<>();
 		return this.jdbc.sql("""
-				SELECT coalesce(p.category_code, ''), sum(d.orders), sum(d.gross - d.refunds)
+				SELECT coalesce(p.category_code, ''), sum(d.orders), sum(d.gross - d.refunds), sum(d.quantity),
+				       count(DISTINCT s.organisation_id)
 				FROM statistics_product_day d
+				JOIN statistics_shop s ON s.shop_id = d.shop_id
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
 				LEFT JOIN statistics_product p ON p.product_id = k.product_id
 				WHERE """ + " " + where(filter, params) + " " + """
 				GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC""")
 			.params(params)
-			.query((rs, n) -> new Share(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)))
+			.query(StatisticsQueries::share)
 			.list();
 	}
 
@@ -170,13 +172,13 @@ public class StatisticsQueries {
 		params.put("limit", limit);
 		return this.jdbc.sql("""
 				SELECT coalesce(CAST(k.product_id AS TEXT), ''), sum(d.orders), sum(d.gross - d.refunds),
-				       sum(d.quantity)
+				       sum(d.quantity), 1
 				FROM statistics_product_day d
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
 				WHERE """ + " " + where(filter, params) + " " + """
 				GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC, 1 LIMIT :limit""")
 			.params(params)
-			.query((rs, n) -> new Share(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)))
+			.query(StatisticsQueries::share)
 			.list();
 	}
 
@@ -199,12 +201,13 @@ public class StatisticsQueries {
 		Map<String, Object> params = new HashMap<>();
 		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
 		return this.jdbc
-			.sql("SELECT " + key + ", sum(d.orders), sum(d.gross - d.refunds) FROM " + table
+			.sql("SELECT " + key
+					+ ", sum(d.orders), sum(d.gross - d.refunds), 0, count(DISTINCT s.organisation_id) FROM " + table
 					+ " d JOIN statistics_shop s ON s.shop_id = d.shop_id"
 					+ " LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id WHERE "
 					+ where(filter, params) + " GROUP BY 1 ORDER BY 3 DESC, 1")
 			.params(params)
-			.query((rs, n) -> new Share(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)))
+			.query(StatisticsQueries::share)
 			.list();
 	}
 
@@ -418,13 +421,15 @@ public class StatisticsQueries {
 	public record Monthly(int year, List<BigDecimal> thisYear, List<BigDecimal> lastYear) {
 	}
 
-	/** A slice of sales: its key (a code or id), orders, net sales and quantity. */
-	public record Share(String key, long orders, BigDecimal net, long quantity) {
+	/**
+	 * A slice of sales: its key (a code or id), orders, net sales, quantity (of products)
+	 * and how many organisations sold in it (the open data shows no slice of fewer).
+	 */
+	public record Share(String key, long orders, BigDecimal net, long quantity, int organisations) {
+	}
 
-		Share(String key, long orders, BigDecimal net) {
-			this(key, orders, net, 0);
-		}
-
+	private static Share share(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Share(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4), rs.getInt(5));
 	}
 
 	/** Orders and net sales to one destination. */
