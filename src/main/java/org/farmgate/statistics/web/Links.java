@@ -27,6 +27,17 @@ public record Links(Filter filter, String period) {
 		return base(3).replaceQueryParam("product", id).toUriString();
 	}
 
+	/** A step down to a village, an organisation, a shop or a product (by kind). */
+	public String to(String kind, String id) {
+		return switch (kind) {
+			case "village" -> village(id);
+			case "organisation" -> organisation(id);
+			case "shop" -> shop(id);
+			case "product" -> product(id);
+			default -> throw new IllegalArgumentException("no step to " + kind);
+		};
+	}
+
 	/** Back up to the area (depth -1) or to a step (0 village … 3 product). */
 	public String up(int depth) {
 		return base(depth).toUriString();

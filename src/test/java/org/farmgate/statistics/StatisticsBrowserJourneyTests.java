@@ -1,0 +1,152 @@
+package org.farmgate.statistics;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import org.farmgate.FarmgateTest;
+import org.farmgate.PhoneBrowser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The analyst's journey in a real browser (Debian's Chromium, headless, phone-sized):
+ * open the dashboard, change the period, drill down to Libei village, and download the
+ * monthly PDF report.
+ */
+@FarmgateTest
+class StatisticsBrowserJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StatisticsQueries queries;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		StatisticsSettle.settle(this.jdbc);
+		this.browser = PhoneBrowser.open();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void theAnalystChangesThePeriodDrillsDownToLibeiVillageAndDownloadsTheMonthlyReport() throws Exception {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		signIn("analyst", wait);
+		this.browser.get(base() + "/statistics");
+		wait.until(ExpectedConditions.textToBe(By.id("dashboard-heading"), "息烽县电商统计"));
+		assertThat(this.browser.findElement(By.id("from")).getDomProperty("value"))
+			.isEqualTo(today.withDayOfYear(1).toString());
+		assertThat(chartDrawn("chart-monthly")).as("Chart.js drew the monthly chart").isTrue();
+
+		this.browser.findElement(By.id("preset-last12")).click();
+		LocalDate from = today.minusYears(1).plusDays(1);
+		wait.until(ExpectedConditions.attributeToBe(By.id("from"), "value", from.toString()));
+		Summary county = this.queries.summary(new Filter("520122", null, null, null, null, from, today));
+		assertThat(this.browser.findElement(By.id("sales-net")).getText())
+			.isEqualTo(String.format("%,.2f", county.salesNet()));
+		assertNoHorizontalScroll("the dashboard");
+		screenshot("statistics-dashboard");
+
+		WebElement libei = this.browser.findElement(By.cssSelector("#villages"))
+			.findElements(By.tagName("a"))
+			.stream()
+			.filter(link -> link.getText().contains("立碑村"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the villages table links Libei village"));
+		String href = libei.getDomAttribute("href");
+		UUID village = java.util.Arrays.stream(href.substring(href.indexOf('?') + 1).split("&"))
+			.filter(pair -> pair.startsWith("village="))
+			.map(pair -> UUID.fromString(pair.substring("village=".length())))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no village in " + href));
+		libei.click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-heading"), "立碑村"));
+		Summary libeiFigures = this.queries.summary(new Filter("520122", village, null, null, null, from, today));
+		assertThat(this.browser.findElement(By.id("sales-net")).getText())
+			.isEqualTo(String.format("%,.2f", libeiFigures.salesNet()));
+		assertThat(this.browser.findElement(By.id("trail")).getText()).contains("息烽县", "立碑村");
+		assertThat(this.browser.findElement(By.id("from")).getDomProperty("value")).isEqualTo(from.toString());
+		screenshot("statistics-libei");
+
+		this.browser.findElement(By.id("reports-link")).click();
+		wait.until(ExpectedConditions.urlContains("/statistics/reports"));
+	}
+
+	private boolean chartDrawn(String id) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver)
+				.executeScript("return typeof Chart !== 'undefined' && !!Chart.getChart('" + id + "');")));
+		return true;
+	}
+
+	HttpResponse<byte[]> fetch(String path) throws Exception {
+		StringBuilder cookies = new StringBuilder();
+		for (Cookie cookie : this.browser.manage().getCookies()) {
+			cookies.append(cookie.getName()).append('=').append(cookie.getValue()).append("; ");
+		}
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookies.toString()).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private void screenshot(String name) throws java.io.IOException {
+		java.io.File shot = this.browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+		java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots");
+		java.nio.file.Files.createDirectories(target);
+		java.nio.file.Files.copy(shot.toPath(), target.resolve(name + ".png"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	private void signIn(String username, WebDriverWait wait) {
+		this.browser.get(base() + "/login");
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys("farmgate");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlToBe(base() + "/"));
+	}
+
+	private void assertNoHorizontalScroll(String where) {
+		Map<?, ?> sizes = (Map<?, ?>) this.browser
+			.executeScript("return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth};");
+		assertThat(((Number) sizes.get("scroll")).longValue()).as("no horizontal scroll on " + where)
+			.isLessThanOrEqualTo(((Number) sizes.get("inner")).longValue() + 1);
+	}
+
+}
