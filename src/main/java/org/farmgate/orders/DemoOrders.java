@@ -30,12 +30,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * In demo mode, a year of orders for the Libei enterprise's four shops: seasonal (busier
- * around the Spring Festival and in November), to buyers in every province, most
- * completed, some cancelled or refunded, the latest still to ship. Written in batches
- * straight into the tables (no events: a demo history, not live trade). The number per
- * year is {@code farmgate.demo.orders-per-year} (a county like Xifeng's would have about
- * a million; the default keeps the first start quick), times the registry scale.
+ * In demo mode, two years of orders for the Libei enterprise's four shops (the last year
+ * 56.74 % above the one before, as in the source), and fewer for the county's other
+ * sellers: seasonal (busier around the Spring Festival and in November), to buyers in
+ * every province, most completed, some cancelled or refunded, Libei's latest still to
+ * ship. Written in batches straight into the tables (no events: a demo history, not live
+ * trade). The number per year is {@code farmgate.demo.orders-per-year} (a county like
+ * Xifeng's would have about a million; the default keeps the first start quick), times
+ * the registry scale.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
@@ -112,36 +114,40 @@ class DemoOrders implements ApplicationRunner {
 		List<Object[]> lines = new ArrayList<>();
 		List<Object[]> history = new ArrayList<>();
 		Instant now = this.clock.instant();
+		Sales sales = new Sales(county, random, today, now, orders, lines, history);
+		// Libei's year, and the year before it with the source's growth (+56.74 %)
 		for (int n = 0; n < this.perYear; n++) {
-			LocalDate day = seasonalDay(random, today);
-			Instant created = day.atTime(8 + random.nextInt(15), random.nextInt(60))
-				.atZone(OrderTimes.CHINA)
-				.toInstant();
-			ShopView shop = shops.get(random.nextInt(shops.size()));
-			SkuView sku = offered.get(Math.min(offered.size() - 1, (int) Math.abs(random.nextGaussian() * 6)));
-			int quantity = 1 + ((random.nextInt(10) == 0) ? random.nextInt(4) : 0);
-			BigDecimal amount = sku.price().multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
-			String[] to = DESTINATIONS[random.nextInt(DESTINATIONS.length)];
-			int roll = random.nextInt(100);
-			long ageDays = java.time.temporal.ChronoUnit.DAYS.between(day, today);
-			OrderStatus status = (roll < 5) ? OrderStatus.CANCELLED
-					: (ageDays < 2) ? OrderStatus.PAID : (ageDays < 7) ? OrderStatus.SHIPPED : OrderStatus.COMPLETED;
-			AfterSaleStatus afterSale = (roll >= 5 && roll < 8 && status == OrderStatus.COMPLETED)
-					? AfterSaleStatus.REFUNDED : AfterSaleStatus.NONE;
-			UUID id = UUID.randomUUID();
-			String number = shop.platform().name().substring(0, 2) + (2_600_000_000L + n);
-			orders.add(
-					new Object[] { id, county, organisation, shop.id(), shop.platform().name(), number,
-							"buyer" + random.nextInt(100_000), Timestamp.from(created),
-							(status == OrderStatus.CANCELLED && roll < 3) ? null
-									: Timestamp.from(created.plusSeconds(60)),
-							status.name(), afterSale.name(), amount, amount,
-							(afterSale == AfterSaleStatus.REFUNDED) ? amount : null, "顾客" + (n % 97),
-							"1" + (3_000_000_000L + random.nextInt(999_999_999)), to[0], to[1], to[2], to[3],
-							Timestamp.from(now) });
-			lines.add(new Object[] { id, "1", sku.merchantCode(), sku.specification(), sku.id(), quantity, sku.price(),
-					amount });
-			history.add(new Object[] { id, 0, status.name(), afterSale.name(), Timestamp.from(created) });
+			sales.add(organisation, shops, offered, seasonalDay(random, today));
+		}
+		int yearBefore = (int) Math.round(this.perYear / 1.5674);
+		for (int n = 0; n < yearBefore; n++) {
+			sales.add(organisation, shops, offered, seasonalDay(random, today.minusYears(1)));
+		}
+		// the county's other sellers: fewer orders each, the first ones busiest, all
+		// delivered long ago (nobody signs in as them to ship)
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		java.util.Map<UUID, List<ShopView>> otherShops = new java.util.LinkedHashMap<>();
+		for (ShopView shop : this.registry.shops(operator)) {
+			if (!shop.organisationId().equals(organisation) && shop.closedOn() == null) {
+				otherShops.computeIfAbsent(shop.organisationId(), key -> new ArrayList<>()).add(shop);
+			}
+		}
+		java.util.Map<UUID, List<SkuView>> otherSkus = new java.util.HashMap<>();
+		for (SkuView sku : this.skus.skus(operator)) {
+			otherSkus.computeIfAbsent(sku.organisationId(), key -> new ArrayList<>()).add(sku);
+		}
+		List<UUID> sellers = otherShops.keySet().stream().filter(otherSkus::containsKey).toList();
+		for (int rank = 0; rank < sellers.size(); rank++) {
+			UUID seller = sellers.get(rank);
+			int perYear = (int) Math.round(this.perYear * 0.1 / (rank + 1));
+			for (int n = 0; n < perYear; n++) {
+				sales.add(seller, otherShops.get(seller), otherSkus.get(seller),
+						seasonalDay(random, today.minusDays(7)));
+			}
+			for (int n = 0; n < perYear * 4 / 5; n++) {
+				sales.add(seller, otherShops.get(seller), otherSkus.get(seller),
+						seasonalDay(random, today.minusYears(1)));
+			}
 		}
 		this.transactions.executeWithoutResult(status -> {
 			this.jdbc.batchUpdate(
@@ -161,7 +167,10 @@ class DemoOrders implements ApplicationRunner {
 					INSERT INTO orders_status_change (order_id, position, to_status, after_sale, occurred_at, source,
 					  source_ref) VALUES (?, ?, ?, ?, ?, 'IMPORT', 'demo')""", history);
 		});
-		logger.info("Demo mode: {} orders of the past year for the Libei enterprise's shops", orders.size());
+		logger.info(
+				"Demo mode: {} orders of the past year and {} of the year before for the Libei enterprise's shops, "
+						+ "and {} of {} other sellers",
+				this.perYear, yearBefore, orders.size() - this.perYear - yearBefore, sellers.size());
 	}
 
 	/** A day of the past year, busier before the Spring Festival and in November. */
@@ -174,6 +183,44 @@ class DemoOrders implements ApplicationRunner {
 				return day;
 			}
 		}
+	}
+
+	/** Writes the rows of demo orders, numbered in turn. */
+	private record Sales(String county, Random random, LocalDate today, Instant now, List<Object[]> orders,
+			List<Object[]> lines, List<Object[]> history) {
+
+		void add(UUID organisation, List<ShopView> shops, List<SkuView> offered, LocalDate day) {
+			int n = this.orders.size();
+			Instant created = day.atTime(8 + this.random.nextInt(15), this.random.nextInt(60))
+				.atZone(OrderTimes.CHINA)
+				.toInstant();
+			ShopView shop = shops.get(this.random.nextInt(shops.size()));
+			SkuView sku = offered.get(Math.min(offered.size() - 1, (int) Math.abs(this.random.nextGaussian() * 6)));
+			int quantity = 1 + ((this.random.nextInt(10) == 0) ? this.random.nextInt(4) : 0);
+			BigDecimal amount = sku.price().multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
+			String[] to = DESTINATIONS[this.random.nextInt(DESTINATIONS.length)];
+			int roll = this.random.nextInt(100);
+			long ageDays = java.time.temporal.ChronoUnit.DAYS.between(day, this.today);
+			OrderStatus status = (roll < 5) ? OrderStatus.CANCELLED
+					: (ageDays < 2) ? OrderStatus.PAID : (ageDays < 7) ? OrderStatus.SHIPPED : OrderStatus.COMPLETED;
+			AfterSaleStatus afterSale = (roll >= 5 && roll < 8 && status == OrderStatus.COMPLETED)
+					? AfterSaleStatus.REFUNDED : AfterSaleStatus.NONE;
+			UUID id = UUID.randomUUID();
+			String number = shop.platform().name().substring(0, 2) + (2_600_000_000L + n);
+			this.orders.add(
+					new Object[] { id, this.county, organisation, shop.id(), shop.platform().name(), number,
+							"buyer" + this.random.nextInt(100_000), Timestamp.from(created),
+							(status == OrderStatus.CANCELLED && roll < 3) ? null
+									: Timestamp.from(created.plusSeconds(60)),
+							status.name(), afterSale.name(), amount, amount,
+							(afterSale == AfterSaleStatus.REFUNDED) ? amount : null, "顾客" + (n % 97),
+							"1" + (3_000_000_000L + this.random.nextInt(999_999_999)), to[0], to[1], to[2], to[3],
+							Timestamp.from(this.now) });
+			this.lines.add(new Object[] { id, "1", sku.merchantCode(), sku.specification(), sku.id(), quantity,
+					sku.price(), amount });
+			this.history.add(new Object[] { id, 0, status.name(), afterSale.name(), Timestamp.from(created) });
+		}
+
 	}
 
 	private static Object[] append(Object[] row, Object value) {
