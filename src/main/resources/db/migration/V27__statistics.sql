@@ -135,3 +135,11 @@ CREATE TABLE statistics_attendance
     day          DATE    NOT NULL
 );
 CREATE INDEX statistics_attendance_county_idx ON statistics_attendance (county_code, day);
+
+-- a trainee linked to the entrepreneur he or she became: for the conversion into shops
+CREATE TABLE statistics_trainee
+(
+    trainee_id      UUID    PRIMARY KEY,
+    county_code     CHAR(6) NOT NULL,
+    entrepreneur_id UUID
+);

@@ -16,6 +16,7 @@ import org.farmgate.registry.OrganisationRecorded;
 import org.farmgate.registry.ShopClosed;
 import org.farmgate.registry.ShopOpened;
 import org.farmgate.training.SessionAttended;
+import org.farmgate.training.TraineeLinked;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -134,6 +135,13 @@ class Facts {
 					.map(a -> new Object[] { a.enrolmentId(), a.countyCode(), a.traineeId(), a.sessionId(), a.topic(),
 							date(a.date()) })
 					.toList());
+	}
+
+	void trainees(List<TraineeLinked> links) {
+		batch("""
+				INSERT INTO statistics_trainee (trainee_id, county_code, entrepreneur_id) VALUES (?, ?, ?)
+				ON CONFLICT (trainee_id) DO UPDATE SET entrepreneur_id = EXCLUDED.entrepreneur_id""",
+				links.stream().map(l -> new Object[] { l.traineeId(), l.countyCode(), l.entrepreneurId() }).toList());
 	}
 
 	private void income(List<Object[]> rows) {

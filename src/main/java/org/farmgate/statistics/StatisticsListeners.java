@@ -19,6 +19,7 @@ import org.farmgate.registry.RegistryRestated;
 import org.farmgate.registry.ShopClosed;
 import org.farmgate.registry.ShopOpened;
 import org.farmgate.training.SessionAttended;
+import org.farmgate.training.TraineeLinked;
 import org.farmgate.training.TrainingRestated;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -135,6 +136,11 @@ class StatisticsListeners {
 
 	@ApplicationModuleListener
 	void on(TrainingRestated event) {
+		this.recorder.record(event);
+	}
+
+	@ApplicationModuleListener
+	void on(TraineeLinked event) {
 		this.recorder.record(event);
 	}
 

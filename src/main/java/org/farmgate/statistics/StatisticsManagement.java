@@ -73,8 +73,8 @@ public class StatisticsManagement {
 		this.transactions.executeWithoutResult(status -> this.jdbc.sql("""
 				TRUNCATE statistics_ledger, statistics_organisation, statistics_shop, statistics_entrepreneur,
 				         statistics_household, statistics_product, statistics_sku, statistics_sale,
-				         statistics_sales_day, statistics_product_day, statistics_income, statistics_attendance""")
-			.update());
+				         statistics_sales_day, statistics_product_day, statistics_income, statistics_attendance,
+				         statistics_trainee""").update());
 		firstStart();
 		return restate();
 	}

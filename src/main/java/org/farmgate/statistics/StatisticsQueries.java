@@ -79,6 +79,8 @@ public class StatisticsQueries {
 					.params(params)
 					.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
 					.single();
+		Conversion conversion = (filter.organisation() != null || filter.shop() != null || filter.product() != null)
+				? new Conversion(0, null) : conversion(filter);
 		int[] parks = this.jdbc.sql("""
 				SELECT count(DISTINCT park_id), count(*) FILTER (WHERE park_relation = 'HOSTED'),
 				       count(*) FILTER (WHERE park_relation = 'AFFILIATED')
@@ -98,8 +100,8 @@ public class StatisticsQueries {
 				growth, shops.size(), (int) shops.stream().filter(ShopActivity::active).count(), productTypes(filter),
 				entrepreneurs(filter), provinces.size(), cities.size(), counties.size(), apart.size(), unresolved,
 				(int) villages(filter).stream().filter(row -> row.orders() > 0).count(), income.increased(),
-				income.disadvantagedIncreased(), income.villagesBenefiting(), training[0], training[1], parks[0],
-				parks[1], parks[2]);
+				income.disadvantagedIncreased(), income.villagesBenefiting(), training[0], training[1],
+				conversion.converted(), conversion.share(), parks[0], parks[1], parks[2]);
 	}
 
 	/** Orders, gross and refunds of the filter. */
@@ -262,6 +264,55 @@ public class StatisticsQueries {
 						rs.getObject(3, UUID.class), rs.getString(4), opened, recent, old && recent >= 3);
 			})
 			.list();
+	}
+
+	/**
+	 * The period's trainees who opened an active shop (open now, for 30 days or more)
+	 * within six months of their first session ever, through the entrepreneur each is
+	 * linked to and that entrepreneur's organisation; the same rule as the training
+	 * centre's figures.
+	 */
+	Conversion conversion(Filter filter) {
+		LocalDate today = LocalDate.now(SalesRollup.CHINA);
+		List<Object[]> trainees = this.jdbc
+			.sql("""
+					WITH firsts AS (
+					  SELECT trainee_id, min(day) AS first FROM statistics_attendance
+					  WHERE county_code LIKE :counties GROUP BY trainee_id),
+					shown AS (
+					  SELECT DISTINCT trainee_id FROM statistics_attendance
+					  WHERE county_code LIKE :counties AND day BETWEEN :from AND :to)
+					SELECT f.first,
+					       EXISTS (SELECT 1 FROM statistics_trainee t
+					               JOIN statistics_entrepreneur e ON e.entrepreneur_id = t.entrepreneur_id
+					               JOIN statistics_shop s ON s.organisation_id = e.organisation_id
+					               WHERE t.trainee_id = w.trainee_id AND s.closed_on IS NULL
+					                 AND s.opened_on >= f.first AND s.opened_on <= CAST(f.first + INTERVAL '6 months' AS DATE)
+					                 AND s.opened_on <= :settled)
+					FROM shown w JOIN firsts f ON f.trainee_id = w.trainee_id""")
+			.param("counties", filter.counties())
+			.param("from", filter.from())
+			.param("to", filter.to())
+			.param("settled", today.minusDays(30))
+			.query((rs, n) -> new Object[] { rs.getObject(1, LocalDate.class), rs.getBoolean(2) })
+			.list();
+		int converted = 0;
+		int within = 0;
+		for (Object[] trainee : trainees) {
+			if ((Boolean) trainee[1]) {
+				converted++;
+			}
+			else if (((LocalDate) trainee[0]).plusMonths(6).isAfter(today)) {
+				within++;
+			}
+		}
+		int decided = trainees.size() - within;
+		return new Conversion(converted, (decided > 0)
+				? BigDecimal.valueOf(converted).divide(BigDecimal.valueOf(decided), 4, RoundingMode.HALF_EVEN) : null);
+	}
+
+	/** Trainees who opened an active shop, and their share of those whose time is up. */
+	record Conversion(int converted, BigDecimal share) {
 	}
 
 	private int productTypes(Filter filter) {

@@ -21,6 +21,7 @@ import org.farmgate.registry.RegistryRestated;
 import org.farmgate.registry.ShopClosed;
 import org.farmgate.registry.ShopOpened;
 import org.farmgate.training.SessionAttended;
+import org.farmgate.training.TraineeLinked;
 import org.farmgate.training.TrainingRestated;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,6 +125,10 @@ class StatisticsRecorder {
 		}
 		else if (event instanceof TrainingRestated training) {
 			this.facts.attendances(training.attendances());
+			this.facts.trainees(training.links());
+		}
+		else if (event instanceof TraineeLinked link) {
+			this.facts.trainees(List.of(link));
 		}
 		return true;
 	}
@@ -186,7 +191,8 @@ class StatisticsRecorder {
 		}
 		boolean fact = event instanceof OrganisationRecorded || event instanceof ShopOpened
 				|| event instanceof ShopClosed || event instanceof EntrepreneurRecorded
-				|| event instanceof HouseholdRecorded || event instanceof ProductAdded;
+				|| event instanceof HouseholdRecorded || event instanceof ProductAdded
+				|| event instanceof TraineeLinked;
 		return fact ? "" : null;
 	}
 

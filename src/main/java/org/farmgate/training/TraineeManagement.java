@@ -33,8 +33,12 @@ public class TraineeManagement {
 
 	private final EntrepreneurManagement entrepreneurs;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	TraineeManagement(JdbcClient jdbc, TrainingScope scope, PhoneVerification verification,
-			EnrolmentManagement enrolments, Certificates certificates, EntrepreneurManagement entrepreneurs) {
+			EnrolmentManagement enrolments, Certificates certificates, EntrepreneurManagement entrepreneurs,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.verification = verification;
@@ -204,7 +208,9 @@ public class TraineeManagement {
 		this.jdbc.sql("UPDATE training_trainee SET entrepreneur_id = ? WHERE id = ?")
 			.params(entrepreneurId, traineeId)
 			.update();
-		return trainee(traineeId).orElseThrow();
+		TraineeView linked = trainee(traineeId).orElseThrow();
+		this.events.publishEvent(new TraineeLinked(traineeId, linked.countyCode(), entrepreneurId));
+		return linked;
 	}
 
 	private String traineeCounty(UUID traineeId) {

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Tells every attendance again as {@link TrainingRestated} events: how the statistics
- * catch up with sessions attended before they listened, or written directly by the demo.
+ * Tells every attendance and trainee link again as {@link TrainingRestated} events: how
+ * the statistics catch up with sessions attended before they listened, or written
+ * directly by the demo.
  */
 @Component
 public class TrainingHistory {
@@ -43,10 +44,17 @@ public class TrainingHistory {
 					rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
 					rs.getString(7)))
 			.list();
+		List<TraineeLinked> links = this.jdbc
+			.sql("SELECT id, county_code, entrepreneur_id FROM training_trainee WHERE entrepreneur_id IS NOT NULL")
+			.query((rs, n) -> new TraineeLinked(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, UUID.class)))
+			.list();
+		this.transactions.executeWithoutResult(
+				status -> this.events.publishEvent(new TrainingRestated(UUID.randomUUID(), List.of(), links)));
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			List<SessionAttended> chunk = List.copyOf(all.subList(from, Math.min(all.size(), from + CHUNK)));
 			this.transactions.executeWithoutResult(
-					status -> this.events.publishEvent(new TrainingRestated(UUID.randomUUID(), chunk)));
+					status -> this.events.publishEvent(new TrainingRestated(UUID.randomUUID(), chunk, List.of())));
 		}
 	}
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Every attendance so far, told again (by {@link TrainingHistory}) for a listener that
- * starts late or rebuilds what it keeps. {@code id} identifies the publication.
+ * Every attendance so far and every trainee linked to an entrepreneur, told again (by
+ * {@link TrainingHistory}) for a listener that starts late or rebuilds what it keeps.
+ * {@code id} identifies the publication.
  */
-public record TrainingRestated(UUID id, List<SessionAttended> attendances) {
+public record TrainingRestated(UUID id, List<SessionAttended> attendances, List<TraineeLinked> links) {
 }

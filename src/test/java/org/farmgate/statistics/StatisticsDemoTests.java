@@ -6,11 +6,17 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import org.farmgate.FarmgateTest;
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.income.IncomeOverview;
+import org.farmgate.income.IncomeQueries;
+import org.farmgate.training.TrainingFigures;
+import org.farmgate.training.TrainingQueries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +37,15 @@ class StatisticsDemoTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	IncomeQueries income;
+
+	@Autowired
+	TrainingQueries training;
 
 	private LocalDate today;
 
@@ -60,6 +75,44 @@ class StatisticsDemoTests {
 		this.statistics.restate();
 		StatisticsSettle.settle(this.jdbc);
 		assertThat(this.queries.summary(year)).isEqualTo(before);
+	}
+
+	@Test
+	void theDemoCountysIncomeFiguresEqualTheIncomeModulesOwnForTheYearToDate() {
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		IncomeOverview income = this.income.overview(operator, this.today.getYear());
+		Summary summary = this.queries
+			.summary(new Filter(COUNTY, null, null, null, null, this.today.withDayOfYear(1), this.today));
+		assertThat(summary.farmersIncomeIncreased()).isPositive().isEqualTo(income.householdsIncreased());
+		assertThat(summary.disadvantagedFarmersIncomeIncreased()).isEqualTo(income.disadvantagedIncreased());
+		assertThat(summary.villagesBenefiting()).isEqualTo(income.villagesBenefiting());
+	}
+
+	@Test
+	void theDemoCountysTrainingFiguresEqualTheTrainingCentresOwn() {
+		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
+		LocalDate from = this.today.minusYears(2);
+		TrainingFigures training = this.training.figures(operator, from, this.today);
+		Summary summary = this.queries.summary(new Filter(COUNTY, null, null, null, null, from, this.today));
+		assertThat(summary.trainingPersonTimes()).isPositive().isEqualTo(training.personTimes());
+		assertThat(summary.trainees()).isEqualTo(training.trainees());
+		assertThat(summary.traineesConverted()).isPositive().isEqualTo(training.converted());
+		assertThat(summary.trainingConversion().doubleValue()).isCloseTo(training.conversion(),
+				org.assertj.core.data.Offset.offset(0.0001));
+	}
+
+	@Test
+	void theDemoCountysShopsAndEntrepreneursAreTheRegistrys() {
+		Summary summary = this.queries
+			.summary(new Filter(COUNTY, null, null, null, null, this.today.withDayOfYear(1), this.today));
+		assertThat(summary.shops()).isPositive()
+			.isEqualTo(this.jdbc.queryForObject(
+					"SELECT count(*) FROM registry_shop WHERE county_code = ? "
+							+ "AND opened_on <= ? AND (closed_on IS NULL OR closed_on > ?)",
+					Integer.class, COUNTY, this.today, this.today));
+		assertThat(summary.entrepreneurs()).isPositive()
+			.isEqualTo(this.jdbc.queryForObject("SELECT count(*) FROM registry_entrepreneur WHERE county_code = ?",
+					Integer.class, COUNTY));
 	}
 
 	private Map<String, Object> fromOrders(Filter filter) {
