@@ -99,9 +99,9 @@ public class StatisticsQueries {
 				period.orders(), yearToDate.net(), yearToDate.gross(), toDate.net(), toDate.gross(), yearBefore.net(),
 				growth, shops.size(), (int) shops.stream().filter(ShopActivity::active).count(), productTypes(filter),
 				entrepreneurs(filter), provinces.size(), cities.size(), counties.size(), apart.size(), unresolved,
-				(int) villages(filter).stream().filter(row -> row.orders() > 0).count(), income.increased(),
-				income.disadvantagedIncreased(), income.villagesBenefiting(), training[0], training[1],
-				conversion.converted(), conversion.share(), parks[0], parks[1], parks[2]);
+				(int) villages(filter).stream().filter(row -> row.orders() > 0 && !row.key().isEmpty()).count(),
+				income.increased(), income.disadvantagedIncreased(), income.villagesBenefiting(), training[0],
+				training[1], conversion.converted(), conversion.share(), parks[0], parks[1], parks[2]);
 	}
 
 	/** Orders, gross and refunds of the filter. */
