@@ -174,8 +174,9 @@ public class StatisticsQueries {
 		params.put("limit", limit);
 		return this.jdbc.sql("""
 				SELECT coalesce(CAST(k.product_id AS TEXT), ''), sum(d.orders), sum(d.gross - d.refunds),
-				       sum(d.quantity), 1
+				       sum(d.quantity), count(DISTINCT s.organisation_id)
 				FROM statistics_product_day d
+				JOIN statistics_shop s ON s.shop_id = d.shop_id
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
 				WHERE """ + " " + where(filter, params) + " " + """
 				GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC, 1 LIMIT :limit""")
