@@ -49,19 +49,20 @@ class SalesRollup {
 	/** Takes payments; one already taken adds nothing. */
 	void paid(List<OrderPaid> payments) {
 		Deltas deltas = new Deltas();
+		Map<UUID, UUID> products = products(payments);
 		for (OrderPaid payment : payments) {
-			Sale sale = Sale.of(payment);
+			Sale sale = Sale.of(payment).withProducts(products);
 			// a refund or cancellation told first waits in a row without payment: fill it
 			// in
 			List<Sale> taken = this.jdbc.sql("""
 					INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
-					       destination_code, paid, sku_ids, quantities, shares)
+					       destination_code, paid, sku_ids, quantities, shares, product_ids)
 					VALUES (:order, :county, :shop, :day, :province, :city, :destination, :paid, CAST(:skus AS UUID[]),
-					        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]))
+					        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]), CAST(:products AS UUID[]))
 					ON CONFLICT (order_id) DO UPDATE SET day = EXCLUDED.day, province_code = EXCLUDED.province_code,
 					       city_code = EXCLUDED.city_code, destination_code = EXCLUDED.destination_code,
 					       paid = EXCLUDED.paid, sku_ids = EXCLUDED.sku_ids, quantities = EXCLUDED.quantities,
-					       shares = EXCLUDED.shares
+					       shares = EXCLUDED.shares, product_ids = EXCLUDED.product_ids
 					WHERE statistics_sale.paid IS NULL
 					RETURNING refunded, cancelled""")
 				.param("order", sale.orderId())
@@ -75,6 +76,7 @@ class SalesRollup {
 				.param("skus", literal(sale.skuIds()))
 				.param("quantities", literal(sale.quantities()))
 				.param("shares", literal(sale.shares()))
+				.param("products", literal(sale.productIds()))
 				.query((rs, n) -> sale.with(rs.getBigDecimal(1), rs.getBoolean(2)))
 				.list();
 			taken.forEach(now -> deltas.add(now, 1));
@@ -121,15 +123,15 @@ class SalesRollup {
 		for (int attempt = 0; attempt < 2; attempt++) {
 			List<Sale> rows = this.jdbc.sql("""
 					SELECT order_id, county_code, shop_id, day, province_code, city_code, destination_code, paid,
-					       sku_ids, quantities, shares, refunded, cancelled
+					       sku_ids, quantities, shares, refunded, cancelled, product_ids
 					FROM statistics_sale WHERE order_id = ? FOR UPDATE""").param(orderId).query((rs, n) -> {
 				LocalDate day = (rs.getDate(4) != null) ? rs.getDate(4).toLocalDate() : null;
+				UUID[] skus = array(rs.getArray(9), UUID[].class, new UUID[0]);
 				return new Sale(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), day,
-						rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
-						array(rs.getArray(9), UUID[].class, new UUID[0]),
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), skus,
 						array(rs.getArray(10), Integer[].class, new Integer[0]),
-						array(rs.getArray(11), BigDecimal[].class, new BigDecimal[0]), rs.getBigDecimal(12),
-						rs.getBoolean(13));
+						array(rs.getArray(11), BigDecimal[].class, new BigDecimal[0]),
+						array(rs.getArray(14), UUID[].class, skus), rs.getBigDecimal(12), rs.getBoolean(13));
 			}).list();
 			if (!rows.isEmpty()) {
 				return rows.get(0);
@@ -141,6 +143,28 @@ class SalesRollup {
 				.update();
 		}
 		throw new IllegalStateException("statistics_sale row of " + orderId + " vanished");
+	}
+
+	/**
+	 * The product of each SKU the payments sold, as the catalog told it (a SKU told later
+	 * stands for itself).
+	 */
+	private Map<UUID, UUID> products(List<OrderPaid> payments) {
+		UUID[] skus = payments.stream()
+			.flatMap(payment -> payment.lines().stream())
+			.map(OrderPaid.Line::skuId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toArray(UUID[]::new);
+		Map<UUID, UUID> products = new java.util.HashMap<>();
+		if (skus.length > 0) {
+			this.jdbc.sql("SELECT sku_id, product_id FROM statistics_sku WHERE sku_id = ANY(CAST(? AS UUID[]))")
+				.param(literal(skus))
+				.query(rs -> {
+					products.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+				});
+		}
+		return products;
 	}
 
 	/** An array as PostgreSQL reads it from text (the values are UUIDs and numbers). */
@@ -191,7 +215,7 @@ class SalesRollup {
 	/** A paid order as the rollups see it. */
 	record Sale(UUID orderId, String countyCode, UUID shopId, LocalDate day, String provinceCode, String cityCode,
 			String destinationCode, BigDecimal paid, UUID[] skuIds, Integer[] quantities, BigDecimal[] shares,
-			BigDecimal refunded, boolean cancelled) {
+			UUID[] productIds, BigDecimal refunded, boolean cancelled) {
 
 		/**
 		 * The sale of a payment: the paid amount shared among the lines by their amounts
@@ -224,12 +248,24 @@ class SalesRollup {
 			return new Sale(payment.orderId(), payment.countyCode(), payment.shopId(),
 					payment.paidAt().atZone(CHINA).toLocalDate(), blank(payment.provinceCode()),
 					blank(payment.cityCode()), blank(payment.destinationCode()), paid, skus, quantities, shares,
-					BigDecimal.ZERO, false);
+					skus.clone(), BigDecimal.ZERO, false);
 		}
 
 		Sale with(BigDecimal refunded, boolean cancelled) {
 			return new Sale(this.orderId, this.countyCode, this.shopId, this.day, this.provinceCode, this.cityCode,
-					this.destinationCode, this.paid, this.skuIds, this.quantities, this.shares, refunded, cancelled);
+					this.destinationCode, this.paid, this.skuIds, this.quantities, this.shares, this.productIds,
+					refunded, cancelled);
+		}
+
+		/**
+		 * The sale with the product of each line ({@code products} by SKU), so that an
+		 * order counts once for a product whatever number of its SKUs it has.
+		 */
+		Sale withProducts(Map<UUID, UUID> products) {
+			UUID[] ids = Arrays.stream(this.skuIds).map(sku -> products.getOrDefault(sku, sku)).toArray(UUID[]::new);
+			return new Sale(this.orderId, this.countyCode, this.shopId, this.day, this.provinceCode, this.cityCode,
+					this.destinationCode, this.paid, this.skuIds, this.quantities, this.shares, ids, this.refunded,
+					this.cancelled);
 		}
 
 		/** Whether the sale counts now: paid and not cancelled. */
@@ -299,9 +335,10 @@ class SalesRollup {
 				Totals product = this.products.computeIfAbsent(
 						new ProductKey(sale.countyCode(), sale.day(), sale.shopId(), sale.skuIds()[i]),
 						key -> new Totals());
-				if (!counted.contains(sale.skuIds()[i])) {
+				// an order counts once per product (on its first SKU of it)
+				if (!counted.contains(sale.productIds()[i])) {
 					product.orders += sign;
-					counted.add(sale.skuIds()[i]);
+					counted.add(sale.productIds()[i]);
 				}
 				product.quantity += (long) sign * sale.quantities()[i];
 				product.gross = product.gross.add(sale.shares()[i].multiply(signed));
