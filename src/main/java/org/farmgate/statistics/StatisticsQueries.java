@@ -72,8 +72,8 @@ public class StatisticsQueries {
 		params.put("counties", filter.counties());
 		params.put("from", filter.from());
 		params.put("to", filter.to());
-		int[] training = (filter.organisation() != null || filter.shop() != null || filter.product() != null)
-				? new int[] { 0, 0 }
+		// attendance is known by county only: no drill-down below the area has training
+		int[] training = (filter.narrowed()) ? new int[] { 0, 0 }
 				: this.jdbc
 					.sql("SELECT count(*), count(DISTINCT trainee_id) FROM statistics_attendance WHERE " + attendance)
 					.params(params)
