@@ -140,10 +140,11 @@ public class StatisticsQueries {
 	public List<Share> byPlatform(Filter filter) {
 		Map<String, Object> params = new HashMap<>();
 		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
-		return this.jdbc.sql(
-				"SELECT s.platform, sum(d.orders), sum(d.gross - d.refunds), 0, count(DISTINCT s.organisation_id) FROM "
-						+ table + " d JOIN statistics_shop s ON s.shop_id = d.shop_id WHERE " + where(filter, params)
-						+ " GROUP BY s.platform HAVING sum(d.orders) > 0 ORDER BY 3 DESC")
+		return this.jdbc
+			.sql("SELECT s.platform, sum(d.orders), sum(d.gross - d.refunds), 0, "
+					+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + table
+					+ " d JOIN statistics_shop s ON s.shop_id = d.shop_id WHERE " + where(filter, params)
+					+ " GROUP BY s.platform HAVING sum(d.orders) > 0 ORDER BY 3 DESC")
 			.params(params)
 			.query(StatisticsQueries::share)
 			.list();
@@ -154,7 +155,7 @@ public class StatisticsQueries {
 		Map<String, Object> params = new HashMap<>();
 		return this.jdbc.sql("""
 				SELECT coalesce(p.category_code, ''), sum(d.orders), sum(d.gross - d.refunds), sum(d.quantity),
-				       count(DISTINCT s.organisation_id)
+				       count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0)
 				FROM statistics_product_day d
 				JOIN statistics_shop s ON s.shop_id = d.shop_id
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
@@ -174,7 +175,7 @@ public class StatisticsQueries {
 		params.put("limit", limit);
 		return this.jdbc.sql("""
 				SELECT coalesce(CAST(k.product_id AS TEXT), ''), sum(d.orders), sum(d.gross - d.refunds),
-				       sum(d.quantity), count(DISTINCT s.organisation_id)
+				       sum(d.quantity), count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0)
 				FROM statistics_product_day d
 				JOIN statistics_shop s ON s.shop_id = d.shop_id
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
@@ -204,11 +205,11 @@ public class StatisticsQueries {
 		Map<String, Object> params = new HashMap<>();
 		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
 		return this.jdbc
-			.sql("SELECT " + key
-					+ ", sum(d.orders), sum(d.gross - d.refunds), 0, count(DISTINCT s.organisation_id) FROM " + table
+			.sql("SELECT " + key + ", sum(d.orders), sum(d.gross - d.refunds), 0, "
+					+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + table
 					+ " d JOIN statistics_shop s ON s.shop_id = d.shop_id"
 					+ " LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id WHERE "
-					+ where(filter, params) + " GROUP BY 1 ORDER BY 3 DESC, 1")
+					+ where(filter, params) + " GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC, 1")
 			.params(params)
 			.query(StatisticsQueries::share)
 			.list();
