@@ -400,6 +400,14 @@ class Order {
 		return this.cityCode;
 	}
 
+	/**
+	 * When the sale counts: the platform's payment time, else its order time (some
+	 * exports give no payment time), else {@code otherwise}.
+	 */
+	Instant soldAt(Instant otherwise) {
+		return (this.paidAt != null) ? this.paidAt : (this.createdAt != null) ? this.createdAt : otherwise;
+	}
+
 	String destinationStatus() {
 		return this.destinationStatus;
 	}

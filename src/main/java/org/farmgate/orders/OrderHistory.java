@@ -48,14 +48,15 @@ public class OrderHistory {
 		int told = 0;
 		while (true) {
 			UUID from = after;
-			List<Row> rows = this.jdbc.sql("""
-					SELECT id, platform_order_no, shop_id, organisation_id, county_code, platform, paid_amount,
-					       province_code, city_code, destination_code, paid_at, status, after_sale, refunded_amount,
-					       updated_at
-					FROM orders_order
-					WHERE id > ? AND (paid_at IS NOT NULL OR status NOT IN ('PENDING_PAYMENT', 'CANCELLED'))
-					ORDER BY id
-					LIMIT ?""")
+			List<Row> rows = this.jdbc
+				.sql("""
+						SELECT id, platform_order_no, shop_id, organisation_id, county_code, platform, paid_amount,
+						       province_code, city_code, destination_code, coalesce(paid_at, created_at), status, after_sale,
+						       refunded_amount, updated_at
+						FROM orders_order
+						WHERE id > ? AND (paid_at IS NOT NULL OR status NOT IN ('PENDING_PAYMENT', 'CANCELLED'))
+						ORDER BY id
+						LIMIT ?""")
 				.params(from, CHUNK)
 				.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
 						rs.getObject(4, UUID.class), rs.getString(5), Platform.valueOf(rs.getString(6)),

@@ -67,6 +67,7 @@ final class OrderTaking {
 		Outcome outcome;
 		OrderStatus before;
 		AfterSaleStatus afterBefore;
+		java.math.BigDecimal refundedBefore = null;
 		if (order == null) {
 			order = Order.receive(shop.countyCode(), shop.organisationId(), shop.shopId(), channel, source, sourceRef,
 					now);
@@ -77,6 +78,7 @@ final class OrderTaking {
 		else {
 			before = order.status();
 			afterBefore = order.afterSale();
+			refundedBefore = order.refundedAmount();
 			outcome = order.update(channel, source, sourceRef, now) ? Outcome.UPDATED : Outcome.UNCHANGED;
 		}
 		Object linesBefore = order.linesAndHolds();
@@ -88,7 +90,8 @@ final class OrderTaking {
 		if (outcome == Outcome.UNCHANGED && !linesBefore.equals(order.linesAndHolds())) {
 			outcome = Outcome.UPDATED;
 		}
-		List<Object> events = (outcome != Outcome.UNCHANGED) ? events(order, before, afterBefore, now) : List.of();
+		List<Object> events = (outcome != Outcome.UNCHANGED) ? events(order, before, afterBefore, refundedBefore, now)
+				: List.of();
 		return new Taken(order, outcome, events);
 	}
 
@@ -224,11 +227,20 @@ final class OrderTaking {
 			.toList();
 		return new OrderPaid(order.id(), order.platformOrderNo(), order.shopId(), order.organisationId(),
 				order.countyCode(), order.platform(), order.paidAmount(), order.provinceCode(), order.cityCode(),
-				order.destinationCode(), (order.paidAt() != null) ? order.paidAt() : now, lines, now);
+				order.destinationCode(), order.soldAt(now), lines, now);
 	}
 
 	/** The events of the moves from (before, afterBefore) to where the order is now. */
 	static List<Object> events(Order order, OrderStatus before, AfterSaleStatus afterBefore, Instant now) {
+		return events(order, before, afterBefore, null, now);
+	}
+
+	/**
+	 * The events of the moves from (before, afterBefore, refundedBefore) to where the
+	 * order is now.
+	 */
+	static List<Object> events(Order order, OrderStatus before, AfterSaleStatus afterBefore,
+			java.math.BigDecimal refundedBefore, Instant now) {
 		List<Object> events = new ArrayList<>(2);
 		OrderStatus after = order.status();
 		// a sale first seen cancelled or refunded was still paid once: statistics add it
@@ -253,14 +265,18 @@ final class OrderTaking {
 						now));
 			}
 			if (after == OrderStatus.CANCELLED) {
+				// paid before even when the platform gave no payment time
+				boolean wasPaid = paidNow || (before != null && before.paid());
 				events.add(new OrderCancelled(order.id(), order.shopId(), order.organisationId(), order.countyCode(),
-						paidNow, now));
+						wasPaid, now));
 			}
 		}
 		// the refunded amount is the total so far: a full refund after a partial one
 		// tells
 		// the new total
-		if (order.afterSale().refunded() && order.afterSale() != afterBefore) {
+		boolean moreRefunded = refundedBefore != null && order.refundedAmount() != null
+				&& order.refundedAmount().compareTo(refundedBefore) > 0;
+		if (order.afterSale().refunded() && (order.afterSale() != afterBefore || moreRefunded)) {
 			events.add(new OrderRefunded(order.id(), order.shopId(), order.organisationId(), order.countyCode(),
 					order.refundedAmount(), now));
 		}

@@ -29,8 +29,8 @@ class StatisticsBackfill implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.enabled && this.statistics.firstStart()) {
-			this.statistics.restate();
+		if (this.enabled) {
+			this.statistics.backfill();
 		}
 	}
 

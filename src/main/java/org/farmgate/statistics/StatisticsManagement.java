@@ -1,6 +1,7 @@
 package org.farmgate.statistics;
 
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.UUID;
 
 import org.farmgate.accounts.Role;
@@ -13,6 +14,8 @@ import org.farmgate.training.TrainingHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,8 +46,14 @@ public class StatisticsManagement {
 
 	private final OrderHistory orders;
 
+	private final TaskExecutor executor;
+
+	private final AtomicBoolean running = new AtomicBoolean();
+
 	StatisticsManagement(JdbcClient jdbc, TransactionTemplate transactions, RegistryHistory registry,
-			CatalogHistory catalog, IncomeHistory income, TrainingHistory training, OrderHistory orders) {
+			CatalogHistory catalog, IncomeHistory income, TrainingHistory training, OrderHistory orders,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+		this.executor = executor;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.registry = registry;
@@ -65,18 +74,50 @@ public class StatisticsManagement {
 	}
 
 	/**
-	 * Forgets everything the statistics keep, then asks every module to tell its history
-	 * again; the rollups fill in the background as the events are taken.
-	 * @return how many orders were told again
+	 * Forgets everything the statistics keep, then has every module tell its history
+	 * again in the background (a city's history takes minutes); the rollups fill as the
+	 * events are taken.
+	 * @return false when a rebuild is running already
 	 */
-	public int rebuild() {
-		this.transactions.executeWithoutResult(status -> this.jdbc.sql("""
-				TRUNCATE statistics_ledger, statistics_organisation, statistics_shop, statistics_entrepreneur,
-				         statistics_household, statistics_product, statistics_sku, statistics_sale,
-				         statistics_sales_day, statistics_product_day, statistics_income, statistics_attendance,
-				         statistics_trainee""").update());
-		firstStart();
-		return restate();
+	public boolean rebuild() {
+		if (!this.running.compareAndSet(false, true)) {
+			return false;
+		}
+		try {
+			this.transactions.executeWithoutResult(status -> this.jdbc.sql("""
+					TRUNCATE statistics_ledger, statistics_organisation, statistics_shop, statistics_entrepreneur,
+					         statistics_household, statistics_product, statistics_sku, statistics_sale,
+					         statistics_sales_day, statistics_product_day, statistics_income, statistics_attendance,
+					         statistics_trainee""").update());
+			firstStart();
+		}
+		catch (RuntimeException ex) {
+			this.running.set(false);
+			throw ex;
+		}
+		this.executor.execute(this::restateAndMark);
+		return true;
+	}
+
+	/** Tells every history in the background, at the first start on a database. */
+	void backfill() {
+		if (firstStart() && this.running.compareAndSet(false, true)) {
+			this.executor.execute(this::restateAndMark);
+		}
+	}
+
+	private void restateAndMark() {
+		try {
+			restate();
+			this.jdbc.sql("INSERT INTO statistics_ledger (event_key) VALUES ('histories-done') ON CONFLICT DO NOTHING")
+				.update();
+		}
+		catch (RuntimeException ex) {
+			logger.error("Statistics: telling the histories failed; an administrator can rebuild", ex);
+		}
+		finally {
+			this.running.set(false);
+		}
 	}
 
 	/**
@@ -94,8 +135,11 @@ public class StatisticsManagement {
 		return orders;
 	}
 
-	/** Rebuilds the statistics for an operator or administrator of the platform. */
-	public int rebuild(SignedInUser user) {
+	/**
+	 * Rebuilds the statistics for an administrator.
+	 * @return false when a rebuild is running already
+	 */
+	public boolean rebuild(SignedInUser user) {
 		if (user.role() != Role.ADMIN) {
 			throw new AccessDeniedException("only administrators rebuild the statistics");
 		}

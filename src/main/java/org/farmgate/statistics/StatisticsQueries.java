@@ -79,8 +79,7 @@ public class StatisticsQueries {
 					.params(params)
 					.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
 					.single();
-		Conversion conversion = (filter.organisation() != null || filter.shop() != null || filter.product() != null)
-				? new Conversion(0, null) : conversion(filter);
+		Conversion conversion = filter.narrowed() ? new Conversion(0, null) : conversion(filter);
 		int[] parks = this.jdbc.sql("""
 				SELECT count(DISTINCT park_id), count(*) FILTER (WHERE park_relation = 'HOSTED'),
 				       count(*) FILTER (WHERE park_relation = 'AFFILIATED')

@@ -126,8 +126,8 @@ class StatisticsDemoTests {
 						       count(DISTINCT destination_code) FILTER (WHERE province_code NOT IN ('710000', '810000', '820000'))
 						           AS counties
 						FROM orders_order
-						WHERE county_code = ? AND paid_at IS NOT NULL AND status <> 'CANCELLED'
-						  AND CAST(paid_at AT TIME ZONE 'Asia/Shanghai' AS DATE) BETWEEN ? AND ?""",
+						WHERE county_code = ? AND status NOT IN ('PENDING_PAYMENT', 'CANCELLED')
+						  AND CAST(coalesce(paid_at, created_at) AT TIME ZONE 'Asia/Shanghai' AS DATE) BETWEEN ? AND ?""",
 				filter.area(), filter.from(), filter.to());
 	}
 

@@ -35,6 +35,7 @@ import org.farmgate.registry.RegistryRestated;
 import org.farmgate.registry.ShopClosed;
 import org.farmgate.registry.ShopOpened;
 import org.farmgate.training.SessionAttended;
+import org.farmgate.training.TraineeLinked;
 import org.farmgate.training.TrainingRestated;
 
 /**
@@ -176,6 +177,8 @@ final class StatisticsFixture {
 
 	private final List<DividendDistributed> dividends = new ArrayList<>();
 
+	private final List<TraineeLinked> links = new ArrayList<>();
+
 	private final List<SessionAttended> attendances = new ArrayList<>();
 
 	StatisticsFixture(String countyA, String countyB, long seed) {
@@ -242,7 +245,7 @@ final class StatisticsFixture {
 						this.households),
 				new CatalogRestated(UUID.randomUUID(), this.products, this.skus),
 				new IncomeRestated(UUID.randomUUID(), this.procurements, this.wages, this.dividends),
-				new TrainingRestated(UUID.randomUUID(), this.attendances),
+				new TrainingRestated(UUID.randomUUID(), this.attendances, this.links),
 				new OrdersRestated(UUID.randomUUID(), this.payments, this.cancellations, lastRefunds));
 	}
 
@@ -278,10 +281,11 @@ final class StatisticsFixture {
 		return product;
 	}
 
-	private void entrepreneur(String county, UUID village, UUID organisation) {
+	private UUID entrepreneur(String county, UUID village, UUID organisation) {
 		EntrepreneurRecorded entrepreneur = new EntrepreneurRecorded(UUID.randomUUID(), county, village, organisation);
 		this.entrepreneurs.add(entrepreneur);
 		add(Instant.parse("2022-12-03T00:00:00Z"), entrepreneur);
+		return entrepreneur.entrepreneurId();
 	}
 
 	private void household(String county, UUID id, UUID village, boolean disadvantaged) {
@@ -511,6 +515,18 @@ final class StatisticsFixture {
 		attend(this.countyA, UUID.randomUUID(), t1, LocalDate.of(2025, 4, 10));
 		attend(this.countyB, UUID.randomUUID(), t3, LocalDate.of(2025, 5, 1));
 		attend(this.countyA, UUID.randomUUID(), t1, LocalDate.of(2024, 4, 10));
+		// t4 opened a shop (A6, 2025-12-01) within six months of a first session on
+		// 2025-06-01; t1's organisation's shops opened before its first session
+		UUID t4 = UUID.randomUUID();
+		attend(this.countyA, UUID.randomUUID(), t4, LocalDate.of(2025, 6, 1));
+		link(this.countyA, t4, entrepreneur(this.countyA, this.villageA2, this.orgA2.organisationId()));
+		link(this.countyA, t1, this.entrepreneurs.get(0).entrepreneurId());
+	}
+
+	private void link(String county, UUID trainee, UUID entrepreneur) {
+		TraineeLinked link = new TraineeLinked(trainee, county, entrepreneur);
+		this.links.add(link);
+		add(Instant.parse("2025-12-20T00:00:00Z"), link);
 	}
 
 	private void attend(String county, UUID session, UUID trainee, LocalDate day) {

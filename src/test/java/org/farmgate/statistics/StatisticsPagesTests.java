@@ -205,6 +205,18 @@ class StatisticsPagesTests {
 		this.mvc.perform(get("/open-data").param("county", "110101")).andExpect(status().isNotFound());
 	}
 
+	/** Each counted sale of the demo county: day, paid, refunded, cancelled. */
+	private java.util.Map<String, String> sales() {
+		java.util.Map<String, String> sales = new java.util.HashMap<>();
+		this.jdbc
+			.query("SELECT order_id, day, paid, refunded, cancelled FROM statistics_sale WHERE county_code = '520122' "
+					+ "AND paid IS NOT NULL", rs -> {
+						sales.put(rs.getString(1), rs.getString(2) + " " + rs.getBigDecimal(3).toPlainString() + " "
+								+ rs.getBigDecimal(4).toPlainString() + " " + rs.getBoolean(5));
+					});
+		return sales;
+	}
+
 	@Test
 	void onlyAnAdministratorRebuildsAndOnlyWithItsToken() throws Exception {
 		SignedInUser operator = (SignedInUser) this.users.loadUserByUsername("operator");
@@ -215,9 +227,24 @@ class StatisticsPagesTests {
 		BigDecimal before = this.queries
 			.summary(new Filter("520122", null, null, null, null, LocalDate.of(2000, 1, 1), this.today))
 			.salesNet();
+		java.util.Map<String, String> sales = sales();
 		this.mvc.perform(post("/statistics/rebuild").with(user(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		StatisticsSettle.settle(this.jdbc);
+		java.util.Map<String, String> rebuilt = sales();
+		java.util.List<String> differences = new java.util.ArrayList<>();
+		sales.forEach((order, sale) -> {
+			if (!sale.equals(rebuilt.get(order))) {
+				differences.add(order + ": " + sale + " → " + rebuilt.get(order) + " now "
+						+ this.jdbc.queryForMap("SELECT status, after_sale, paid_at, paid_amount, refunded_amount "
+								+ "FROM orders_order WHERE id = CAST(? AS UUID)", order));
+			}
+		});
+		rebuilt.keySet()
+			.stream()
+			.filter(order -> !sales.containsKey(order))
+			.forEach(order -> differences.add(order + " new"));
+		assertThat(differences).as("the sales taken live equal those told again").isEmpty();
 		assertThat(
 				this.queries.summary(new Filter("520122", null, null, null, null, LocalDate.of(2000, 1, 1), this.today))
 					.salesNet())

@@ -33,6 +33,7 @@ import org.farmgate.registry.OrganisationRecorded;
 import org.farmgate.registry.ShopClosed;
 import org.farmgate.registry.ShopOpened;
 import org.farmgate.training.SessionAttended;
+import org.farmgate.training.TraineeLinked;
 
 /**
  * Every figure of the statistics computed again, in plain Java over the events themselves
@@ -55,6 +56,8 @@ final class StatisticsRecount {
 	private final Map<UUID, HouseholdRecorded> households = new HashMap<>();
 
 	private final List<Income> income = new ArrayList<>();
+
+	private final Map<UUID, UUID> links = new HashMap<>();
 
 	private final List<SessionAttended> attendances = new ArrayList<>();
 
@@ -114,6 +117,9 @@ final class StatisticsRecount {
 			else if (event instanceof SessionAttended attended) {
 				this.attendances.add(attended);
 			}
+			else if (event instanceof TraineeLinked link) {
+				this.links.put(link.traineeId(), link.entrepreneurId());
+			}
 			else if (event instanceof ProductAdded) {
 				// the category is looked up through the SKU's product when needed
 			}
@@ -124,6 +130,49 @@ final class StatisticsRecount {
 			.map(payment -> new Order(payment, payment.paidAt().atZone(StatisticsFixture.CHINA).toLocalDate(),
 					refunded.getOrDefault(payment.orderId(), BigDecimal.ZERO).min(payment.paidAmount())))
 			.toList();
+	}
+
+	/**
+	 * The period's trainees who opened a shop that is open, was opened within six months
+	 * of their first session in the area and 30 days or more before today: converted, and
+	 * those not converted whose six months are not over.
+	 */
+	private int[] conversion(Filter filter, List<SessionAttended> attended) {
+		LocalDate today = LocalDate.now(StatisticsFixture.CHINA);
+		int converted = 0;
+		int within = 0;
+		Set<UUID> trainees = new HashSet<>();
+		attended.forEach(a -> trainees.add(a.traineeId()));
+		for (UUID trainee : trainees) {
+			LocalDate first = this.attendances.stream()
+				.filter(a -> a.traineeId().equals(trainee) && inArea(filter, a.countyCode()))
+				.map(SessionAttended::date)
+				.min(LocalDate::compareTo)
+				.orElseThrow();
+			UUID entrepreneur = this.links.get(trainee);
+			UUID organisation = this.entrepreneurs.stream()
+				.filter(e -> e.entrepreneurId().equals(entrepreneur))
+				.map(EntrepreneurRecorded::organisationId)
+				.findFirst()
+				.orElse(null);
+			boolean opened = organisation != null && this.shops.values()
+				.stream()
+				.filter(shop -> shop.organisationId().equals(organisation) && !this.closedOn.containsKey(shop.shopId()))
+				.anyMatch(shop -> !shop.openedOn().isBefore(first) && !shop.openedOn().isAfter(first.plusMonths(6))
+						&& !shop.openedOn().isAfter(today.minusDays(30)));
+			if (opened) {
+				converted++;
+			}
+			else if (first.plusMonths(6).isAfter(today)) {
+				within++;
+			}
+		}
+		return new int[] { converted, trainees.size() - within };
+	}
+
+	private static BigDecimal share(int[] conversion) {
+		return (conversion[1] > 0) ? BigDecimal.valueOf(conversion[0])
+			.divide(BigDecimal.valueOf(conversion[1]), 4, java.math.RoundingMode.HALF_EVEN) : null;
 	}
 
 	/** The headline figures of a filter. */
@@ -196,6 +245,7 @@ final class StatisticsRecount {
 				(int) increased.stream().filter(Change::disadvantaged).count(),
 				(int) increased.stream().map(Change::village).filter(Objects::nonNull).distinct().count(),
 				attended.size(), (int) attended.stream().map(SessionAttended::traineeId).distinct().count(),
+				conversion(filter, attended)[0], share(conversion(filter, attended)),
 				(int) inParks.stream().map(OrganisationRecorded::parkId).distinct().count(),
 				(int) inParks.stream().filter(o -> o.parkRelation().name().equals("HOSTED")).count(),
 				(int) inParks.stream().filter(o -> o.parkRelation().name().equals("AFFILIATED")).count());

@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Waits until every listener took every publication (the outbox is empty). */
+/**
+ * Waits until the histories told at the first start are done and every listener took
+ * every publication (the outbox is empty).
+ */
 final class StatisticsSettle {
 
 	private StatisticsSettle() {
@@ -13,9 +16,13 @@ final class StatisticsSettle {
 	static void settle(JdbcTemplate jdbc) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		while (System.nanoTime() < deadline) {
-			Integer owed = jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL",
-					Integer.class);
-			if (owed != null && owed == 0) {
+			// the histories told at the first start (or by a rebuild) are done, and every
+			// publication is taken
+			Boolean settled = jdbc.queryForObject("""
+					SELECT EXISTS (SELECT 1 FROM statistics_ledger WHERE event_key = 'histories-done')
+					   AND NOT EXISTS (SELECT 1 FROM event_publication WHERE completion_date IS NULL)""",
+					Boolean.class);
+			if (Boolean.TRUE.equals(settled)) {
 				return;
 			}
 			try {

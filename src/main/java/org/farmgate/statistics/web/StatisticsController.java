@@ -84,9 +84,8 @@ class StatisticsController {
 
 	@PostMapping("/statistics/rebuild")
 	String rebuild(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		int orders = this.statistics.rebuild(user);
-		redirect.addFlashAttribute("notice", "statistics.rebuilt");
-		redirect.addFlashAttribute("noticeArguments", new Object[] { orders });
+		boolean started = this.statistics.rebuild(user);
+		redirect.addFlashAttribute("notice", started ? "statistics.rebuilt" : "statistics.rebuild.running");
 		return "redirect:/statistics";
 	}
 
