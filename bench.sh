@@ -17,6 +17,13 @@
 #                               algorithm with the same budget in the same run; prints a line
 #                               starting RESULT, then BASELINE, GAP (to best-known.json next to
 #                               the instance) and CHECK (feasibility of both plans)
+#   ./bench.sh dashboard [--lines N] [--freshness-seconds S] [--chunk C]
+#                               the county dashboard on a synthetic city of N order lines
+#                               (default 200,000; 10 counties, two years): one dashboard view
+#                               through the rollups, by plain GROUP BY over the order tables and
+#                               by DuckDB over the same lines, and the freshness of the summary
+#                               while 1,000 orders/s arrive (C orders a publication, default 10);
+#                               prints CHECK and DETAIL lines, then a line starting RESULT
 #
 # Results are printed as a Markdown table; docs/benchmarks.md records them.
 set -euo pipefail
@@ -100,10 +107,18 @@ routing() {
 		org.farmgate.logistics.routing.RoutingBenchmark "$@" | grep '^RESULT\|^BASELINE\|^GAP\|^CHECK'
 }
 
+dashboard() {
+	./mvnw -q -B -DskipTests test-compile
+	./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+	java -Xmx3g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+		org.farmgate.statistics.DashboardBenchmark "$@" | grep '^RESULT\|^CHECK\|^DETAIL\|Exception'
+}
+
 case "${1:-}" in
 	startup) shift; startup "$@" ;;
 	geo) geo ;;
 	import) shift; import_orders "$@" ;;
 	routing) shift; routing "$@" ;;
-	*) sed -n '2,21p' "$0"; exit 2 ;;
+	dashboard) shift; dashboard "$@" ;;
+	*) sed -n '2,28p' "$0"; exit 2 ;;
 esac
