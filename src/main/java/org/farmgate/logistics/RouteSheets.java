@@ -24,6 +24,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.farmgate.web.PdfFonts;
 
 /**
  * The printable route sheet of a day's plan of the county's vans: an A4 portrait PDF with

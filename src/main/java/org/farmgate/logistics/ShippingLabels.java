@@ -22,6 +22,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import org.farmgate.web.PdfFonts;
 import org.farmgate.web.QrCodes;
 
 /**
