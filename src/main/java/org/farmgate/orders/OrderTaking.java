@@ -68,6 +68,7 @@ final class OrderTaking {
 		OrderStatus before;
 		AfterSaleStatus afterBefore;
 		java.math.BigDecimal refundedBefore = null;
+		Object saleBefore = null;
 		if (order == null) {
 			order = Order.receive(shop.countyCode(), shop.organisationId(), shop.shopId(), channel, source, sourceRef,
 					now);
@@ -79,6 +80,7 @@ final class OrderTaking {
 			before = order.status();
 			afterBefore = order.afterSale();
 			refundedBefore = order.refundedAmount();
+			saleBefore = sale(order);
 			outcome = order.update(channel, source, sourceRef, now) ? Outcome.UPDATED : Outcome.UNCHANGED;
 		}
 		Object linesBefore = order.linesAndHolds();
@@ -90,9 +92,16 @@ final class OrderTaking {
 		if (outcome == Outcome.UNCHANGED && !linesBefore.equals(order.linesAndHolds())) {
 			outcome = Outcome.UPDATED;
 		}
-		List<Object> events = (outcome != Outcome.UNCHANGED) ? events(order, before, afterBefore, refundedBefore, now)
-				: List.of();
-		return new Taken(order, outcome, events);
+		List<Object> events = (outcome != Outcome.UNCHANGED)
+				? new ArrayList<>(events(order, before, afterBefore, refundedBefore, now)) : new ArrayList<>();
+		// a paid order whose amount, lines or destination changed tells its payment again
+		// as it now stands (the statistics count what it is, not what it was)
+		boolean paidBefore = before != null && (before.paid() || saleBefore != null && order.paidAt() != null);
+		if (paidBefore && order.status() != OrderStatus.CANCELLED && !sale(order).equals(saleBefore)
+				&& events.stream().noneMatch(OrderPaid.class::isInstance)) {
+			events.add(paid(order, now));
+		}
+		return new Taken(order, outcome, List.copyOf(events));
 	}
 
 	/**
@@ -216,6 +225,13 @@ final class OrderTaking {
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** What a payment tells of an order: amount, when, where and the lines. */
+	private static Object sale(Order order) {
+		return List.of(String.valueOf(order.paidAmount()), String.valueOf(order.provinceCode()),
+				String.valueOf(order.cityCode()), String.valueOf(order.destinationCode()),
+				String.valueOf(order.soldAt(null)), paid(order, Instant.EPOCH).lines());
 	}
 
 	/** The payment of an order, with its lines, as the statistics take it. */

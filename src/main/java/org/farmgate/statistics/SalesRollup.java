@@ -79,9 +79,53 @@ class SalesRollup {
 				.param("products", literal(sale.productIds()))
 				.query((rs, n) -> sale.with(rs.getBigDecimal(1), rs.getBoolean(2)))
 				.list();
-			taken.forEach(now -> deltas.add(now, 1));
+			if (!taken.isEmpty()) {
+				taken.forEach(now -> deltas.add(now, 1));
+			}
+			else {
+				retold(sale, deltas);
+			}
 		}
 		apply(deltas);
+	}
+
+	/**
+	 * A payment told again: when the order's amount, lines, day or destination changed
+	 * since, the sale is replaced (its refunds and cancellation kept) and the rollups
+	 * move by the difference; told as it was, nothing changes.
+	 */
+	private void retold(Sale sale, Deltas deltas) {
+		Sale before = locked(sale.orderId(), sale.countyCode(), sale.shopId());
+		if (before.paid() == null || same(before, sale)) {
+			return;
+		}
+		this.jdbc.sql("""
+				UPDATE statistics_sale SET day = :day, province_code = :province, city_code = :city,
+				       destination_code = :destination, paid = :paid, sku_ids = CAST(:skus AS UUID[]),
+				       quantities = CAST(:quantities AS INTEGER[]), shares = CAST(:shares AS NUMERIC[]),
+				       product_ids = CAST(:products AS UUID[])
+				WHERE order_id = :order""")
+			.param("order", sale.orderId())
+			.param("day", Date.valueOf(sale.day()))
+			.param("province", sale.provinceCode())
+			.param("city", sale.cityCode())
+			.param("destination", sale.destinationCode())
+			.param("paid", sale.paid())
+			.param("skus", literal(sale.skuIds()))
+			.param("quantities", literal(sale.quantities()))
+			.param("shares", literal(sale.shares()))
+			.param("products", literal(sale.productIds()))
+			.update();
+		deltas.add(before, -1);
+		deltas.add(sale.with(before.refunded(), before.cancelled()), 1);
+	}
+
+	private static boolean same(Sale a, Sale b) {
+		return a.day().equals(b.day()) && a.provinceCode().equals(b.provinceCode()) && a.cityCode().equals(b.cityCode())
+				&& a.destinationCode().equals(b.destinationCode()) && a.paid().compareTo(b.paid()) == 0
+				&& Arrays.equals(a.skuIds(), b.skuIds()) && Arrays.equals(a.quantities(), b.quantities())
+				&& Arrays.equals(a.productIds(), b.productIds())
+				&& Arrays.compare(a.shares(), b.shares(), BigDecimal::compareTo) == 0;
 	}
 
 	/** Takes a cancellation after payment: the sale no longer counts. */
@@ -179,6 +223,7 @@ class SalesRollup {
 	}
 
 	private void apply(Deltas deltas) {
+		applyMonths(deltas.months());
 		if (!deltas.sales.isEmpty()) {
 			this.template.batchUpdate("""
 					INSERT INTO statistics_sales_day AS r (county_code, day, shop_id, province_code, city_code,
@@ -210,6 +255,96 @@ class SalesRollup {
 								entry.getValue().quantity, entry.getValue().gross, entry.getValue().refunds })
 						.toList());
 		}
+	}
+
+	private void applyMonths(Months months) {
+		if (!months.shops().isEmpty()) {
+			this.template.batchUpdate("""
+					INSERT INTO statistics_sales_month AS r (county_code, month, shop_id, orders, gross, refunds)
+					VALUES (?, ?, ?, ?, ?, ?)
+					ON CONFLICT (county_code, month, shop_id)
+					DO UPDATE SET orders = r.orders + EXCLUDED.orders, gross = r.gross + EXCLUDED.gross,
+					       refunds = r.refunds + EXCLUDED.refunds""", months.rows(months.shops()));
+		}
+		if (!months.reach().isEmpty()) {
+			this.template.batchUpdate("""
+					INSERT INTO statistics_reach_month AS r (county_code, month, province_code, city_code,
+					       destination_code, orders, gross, refunds)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+					ON CONFLICT (county_code, month, province_code, city_code, destination_code)
+					DO UPDATE SET orders = r.orders + EXCLUDED.orders, gross = r.gross + EXCLUDED.gross,
+					       refunds = r.refunds + EXCLUDED.refunds""", months.rows(months.reach()));
+		}
+		if (!months.products().isEmpty()) {
+			this.template.batchUpdate("""
+					INSERT INTO statistics_product_month AS r (county_code, month, shop_id, sku_id, orders, quantity,
+					       gross, refunds)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+					ON CONFLICT (county_code, month, shop_id, sku_id)
+					DO UPDATE SET orders = r.orders + EXCLUDED.orders, quantity = r.quantity + EXCLUDED.quantity,
+					       gross = r.gross + EXCLUDED.gross, refunds = r.refunds + EXCLUDED.refunds""",
+					months.productRows());
+		}
+	}
+
+	/**
+	 * The monthly rollups' share of some deltas: per county × month × shop, per county ×
+	 * month × destination, per county × month × shop × SKU; keyed by text in a fixed
+	 * order (rows are written in key order).
+	 */
+	record Months(Map<String, Month> shops, Map<String, Month> reach, Map<String, Month> products) {
+
+		Months() {
+			this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+		}
+
+		void add(Deltas deltas) {
+			deltas.sales.forEach((key, totals) -> {
+				LocalDate month = key.day().withDayOfMonth(1);
+				merge(this.shops, new Object[] { key.county(), Date.valueOf(month), key.shop() }, totals);
+				merge(this.reach, new Object[] { key.county(), Date.valueOf(month), key.province(), key.city(),
+						key.destination() }, totals);
+			});
+			deltas.products.forEach((key, totals) -> merge(this.products,
+					new Object[] { key.county(), Date.valueOf(key.day().withDayOfMonth(1)), key.shop(), key.sku() },
+					totals));
+		}
+
+		private static void merge(Map<String, Month> into, Object[] key, Totals totals) {
+			Month month = into.computeIfAbsent(Arrays.toString(key), text -> new Month(key, new Totals()));
+			month.totals().orders += totals.orders;
+			month.totals().quantity += totals.quantity;
+			month.totals().gross = month.totals().gross.add(totals.gross);
+			month.totals().refunds = month.totals().refunds.add(totals.refunds);
+		}
+
+		/** Key columns, then orders, gross, refunds. */
+		List<Object[]> rows(Map<String, Month> months) {
+			return months.values().stream().map(month -> {
+				Object[] row = Arrays.copyOf(month.key(), month.key().length + 3);
+				row[month.key().length] = month.totals().orders;
+				row[month.key().length + 1] = month.totals().gross;
+				row[month.key().length + 2] = month.totals().refunds;
+				return row;
+			}).toList();
+		}
+
+		/** Key columns, then orders, quantity, gross, refunds. */
+		List<Object[]> productRows() {
+			return this.products.values().stream().map(month -> {
+				Object[] row = Arrays.copyOf(month.key(), month.key().length + 4);
+				row[month.key().length] = month.totals().orders;
+				row[month.key().length + 1] = month.totals().quantity;
+				row[month.key().length + 2] = month.totals().gross;
+				row[month.key().length + 3] = month.totals().refunds;
+				return row;
+			}).toList();
+		}
+
+	}
+
+	/** A monthly rollup row's key columns and totals. */
+	record Month(Object[] key, Totals totals) {
 	}
 
 	/** A paid order as the rollups see it. */
@@ -316,6 +451,13 @@ class SalesRollup {
 			.thenComparing(ProductKey::day)
 			.thenComparing(ProductKey::shop)
 			.thenComparing(ProductKey::sku));
+
+		/** The same deltas summed by month. */
+		Months months() {
+			Months months = new Months();
+			months.add(this);
+			return months;
+		}
 
 		/** Adds (sign 1) or takes off (sign -1) what a sale counts for. */
 		void add(Sale sale, int sign) {

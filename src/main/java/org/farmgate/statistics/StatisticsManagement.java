@@ -88,7 +88,8 @@ public class StatisticsManagement {
 					TRUNCATE statistics_ledger, statistics_organisation, statistics_shop, statistics_entrepreneur,
 					         statistics_household, statistics_product, statistics_sku, statistics_sale,
 					         statistics_sales_day, statistics_product_day, statistics_income, statistics_attendance,
-					         statistics_trainee""").update());
+					         statistics_trainee, statistics_sales_month, statistics_reach_month,
+					         statistics_product_month""").update());
 			firstStart();
 		}
 		catch (RuntimeException ex) {

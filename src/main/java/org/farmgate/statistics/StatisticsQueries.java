@@ -106,10 +106,9 @@ public class StatisticsQueries {
 	/** Orders, gross and refunds of the filter. */
 	Totals totals(Filter filter) {
 		Map<String, Object> params = new HashMap<>();
-		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
 		return this.jdbc
 			.sql("SELECT coalesce(sum(d.orders), 0), coalesce(sum(d.gross), 0), coalesce(sum(d.refunds), 0) FROM "
-					+ table + " d WHERE " + where(filter, params))
+					+ source(filter, params) + " WHERE " + where(filter, params))
 			.params(params)
 			.query((rs, n) -> new Totals(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
 			.single();
@@ -122,11 +121,12 @@ public class StatisticsQueries {
 		int year = filter.to().getYear();
 		Filter twoYears = filter.days(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31));
 		Map<String, Object> params = new HashMap<>();
-		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
 		BigDecimal[] thisYear = zeros(12);
 		BigDecimal[] lastYear = zeros(12);
-		this.jdbc.sql("SELECT EXTRACT(YEAR FROM d.day)::INTEGER, EXTRACT(MONTH FROM d.day)::INTEGER, "
-				+ "sum(d.gross - d.refunds) FROM " + table + " d WHERE " + where(twoYears, params) + " GROUP BY 1, 2")
+		this.jdbc
+			.sql("SELECT EXTRACT(YEAR FROM d.month)::INTEGER, EXTRACT(MONTH FROM d.month)::INTEGER, "
+					+ "sum(d.gross - d.refunds) FROM " + source(twoYears, params) + " WHERE " + where(twoYears, params)
+					+ " GROUP BY 1, 2")
 			.params(params)
 			.query(rs -> {
 				BigDecimal[] into = (rs.getInt(1) == year) ? thisYear : lastYear;
@@ -138,11 +138,10 @@ public class StatisticsQueries {
 	/** Net sales and orders per platform. */
 	public List<Share> byPlatform(Filter filter) {
 		Map<String, Object> params = new HashMap<>();
-		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
 		return this.jdbc
 			.sql("SELECT s.platform, sum(d.orders), sum(d.gross - d.refunds), 0, "
-					+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + table
-					+ " d JOIN statistics_shop s ON s.shop_id = d.shop_id WHERE " + where(filter, params)
+					+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + source(filter, params)
+					+ " JOIN statistics_shop s ON s.shop_id = d.shop_id WHERE " + where(filter, params)
 					+ " GROUP BY s.platform HAVING sum(d.orders) > 0 ORDER BY 3 DESC")
 			.params(params)
 			.query(StatisticsQueries::share)
@@ -155,7 +154,7 @@ public class StatisticsQueries {
 		return this.jdbc.sql("""
 				SELECT coalesce(p.category_code, ''), sum(d.orders), sum(d.gross - d.refunds), sum(d.quantity),
 				       count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0)
-				FROM statistics_product_day d
+				FROM""" + " " + products(filter, params) + " " + """
 				JOIN statistics_shop s ON s.shop_id = d.shop_id
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
 				LEFT JOIN statistics_product p ON p.product_id = k.product_id
@@ -175,7 +174,7 @@ public class StatisticsQueries {
 		return this.jdbc.sql("""
 				SELECT coalesce(CAST(k.product_id AS TEXT), ''), sum(d.orders), sum(d.gross - d.refunds),
 				       sum(d.quantity), count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0)
-				FROM statistics_product_day d
+				FROM""" + " " + products(filter, params) + " " + """
 				JOIN statistics_shop s ON s.shop_id = d.shop_id
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
 				WHERE """ + " " + where(filter, params) + " " + """
@@ -202,11 +201,10 @@ public class StatisticsQueries {
 
 	private List<Share> grouped(Filter filter, String key) {
 		Map<String, Object> params = new HashMap<>();
-		String table = (filter.product() != null) ? "statistics_product_day" : "statistics_sales_day";
 		return this.jdbc
 			.sql("SELECT " + key + ", sum(d.orders), sum(d.gross - d.refunds), 0, "
-					+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + table
-					+ " d JOIN statistics_shop s ON s.shop_id = d.shop_id"
+					+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + source(filter, params)
+					+ " JOIN statistics_shop s ON s.shop_id = d.shop_id"
 					+ " LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id WHERE "
 					+ where(filter, params) + " GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC, 1")
 			.params(params)
@@ -226,7 +224,7 @@ public class StatisticsQueries {
 		}
 		return this.jdbc
 			.sql("SELECT d.province_code, d.city_code, d.destination_code, sum(d.orders), "
-					+ "sum(d.gross - d.refunds) FROM statistics_sales_day d WHERE " + where(filter, params)
+					+ "sum(d.gross - d.refunds) FROM " + reach(filter, params) + " WHERE " + where(filter, params)
 					+ " GROUP BY 1, 2, 3 HAVING sum(d.orders) > 0")
 			.params(params)
 			.query((rs, n) -> new Destination(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
@@ -240,10 +238,19 @@ public class StatisticsQueries {
 	 */
 	public List<ShopActivity> shops(Filter filter) {
 		LocalDate to = filter.to();
+		// orders of the area's shops over the three months up to the last day
+		Filter recent = new Filter(filter.area(), null, null, null, null, to.minusMonths(3).plusDays(1), to);
+		Map<String, Object> params = new HashMap<>();
+		Map<UUID, Long> orders = new HashMap<>();
+		this.jdbc
+			.sql("SELECT d.shop_id, sum(d.orders) FROM " + source(recent, params) + " WHERE " + where(recent, params)
+					+ " GROUP BY d.shop_id")
+			.params(params)
+			.query(rs -> {
+				orders.put(rs.getObject(1, UUID.class), rs.getLong(2));
+			});
 		return this.jdbc.sql("""
-				SELECT s.shop_id, s.organisation_id, o.village_id, s.platform, s.opened_on,
-				       coalesce((SELECT sum(d.orders) FROM statistics_sales_day d
-				                 WHERE d.shop_id = s.shop_id AND d.day > :since AND d.day <= :to), 0)
+				SELECT s.shop_id, s.organisation_id, o.village_id, s.platform, s.opened_on
 				FROM statistics_shop s
 				LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id
 				WHERE s.county_code LIKE :counties AND (s.opened_on IS NULL OR s.opened_on <= :to)
@@ -251,18 +258,18 @@ public class StatisticsQueries {
 				  AND (CAST(:organisation AS UUID) IS NULL OR s.organisation_id = :organisation)
 				  AND (CAST(:village AS UUID) IS NULL OR o.village_id = :village)
 				  AND (CAST(:shop AS UUID) IS NULL OR s.shop_id = :shop)""")
-			.param("since", to.minusMonths(3))
 			.param("to", to)
 			.param("counties", filter.counties())
 			.param("organisation", filter.organisation())
 			.param("village", filter.village())
 			.param("shop", filter.shop())
 			.query((rs, n) -> {
+				UUID shop = rs.getObject(1, UUID.class);
 				LocalDate opened = rs.getObject(5, LocalDate.class);
 				boolean old = opened == null || !opened.isAfter(to.minusDays(30));
-				long recent = rs.getLong(6);
-				return new ShopActivity(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-						rs.getObject(3, UUID.class), rs.getString(4), opened, recent, old && recent >= 3);
+				long count = orders.getOrDefault(shop, 0L);
+				return new ShopActivity(shop, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
+						opened, count, old && count >= 3);
 			})
 			.list();
 	}
@@ -320,8 +327,9 @@ public class StatisticsQueries {
 		Map<String, Object> params = new HashMap<>();
 		return this.jdbc.sql("""
 				SELECT count(*) FROM (
-				  SELECT k.product_id FROM statistics_product_day d JOIN statistics_sku k ON k.sku_id = d.sku_id
-				  WHERE """ + " " + where(filter, params) + " " + """
+				  SELECT k.product_id FROM""" + " " + products(filter, params) + " " + """
+				JOIN statistics_sku k ON k.sku_id = d.sku_id
+				WHERE """ + " " + where(filter, params) + " " + """
 				GROUP BY k.product_id HAVING sum(d.orders) > 0) sold""").params(params).query(Integer.class).single();
 	}
 
@@ -421,14 +429,81 @@ public class StatisticsQueries {
 	}
 
 	/**
+	 * The sales rows of a filter's area and days, as {@code d} (county_code, month,
+	 * shop_id, orders, gross, refunds; with sku_id and quantity under a product filter):
+	 * its whole months from the monthly rollup, the days of its partial months at the
+	 * edges from the daily one.
+	 */
+	private static String source(Filter filter, Map<String, Object> params) {
+		if (filter.product() != null) {
+			return products(filter, params);
+		}
+		return union(filter, params, "county_code, month, shop_id, orders, gross, refunds",
+				"county_code, CAST(date_trunc('month', day) AS DATE) AS month, shop_id, orders, gross, refunds",
+				"statistics_sales_month", "statistics_sales_day");
+	}
+
+	/** The product rows of a filter's area and days, as {@code d}. */
+	private static String products(Filter filter, Map<String, Object> params) {
+		return union(filter, params, "county_code, month, shop_id, sku_id, orders, quantity, gross, refunds",
+				"county_code, CAST(date_trunc('month', day) AS DATE) AS month, shop_id, sku_id, orders, quantity, gross, "
+						+ "refunds",
+				"statistics_product_month", "statistics_product_day");
+	}
+
+	/**
+	 * The destination rows of a filter's area and days, as {@code d}: the area's reach by
+	 * month (whatever the shop) when the view is not narrowed, else the daily rows of its
+	 * shops.
+	 */
+	private static String reach(Filter filter, Map<String, Object> params) {
+		if (filter.narrowed()) {
+			params.put("sourceFrom", filter.from());
+			params.put("sourceTo", filter.to());
+			return "(SELECT county_code, shop_id, province_code, city_code, destination_code, orders, gross, refunds "
+					+ "FROM statistics_sales_day WHERE county_code LIKE :counties "
+					+ "AND day BETWEEN :sourceFrom AND :sourceTo) d";
+		}
+		return union(filter, params,
+				"county_code, month, province_code, city_code, destination_code, orders, gross, refunds",
+				"county_code, CAST(date_trunc('month', day) AS DATE) AS month, province_code, city_code, "
+						+ "destination_code, orders, gross, refunds",
+				"statistics_reach_month", "statistics_sales_day");
+	}
+
+	private static String union(Filter filter, Map<String, Object> params, String monthColumns, String dayColumns,
+			String monthTable, String dayTable) {
+		params.put("counties", filter.counties());
+		LocalDate from = filter.from();
+		LocalDate to = filter.to();
+		LocalDate firstWhole = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate lastWhole = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to.withDayOfMonth(1)
+				: to.withDayOfMonth(1).minusMonths(1);
+		if (firstWhole.isAfter(lastWhole)) {
+			params.put("sourceFrom", from);
+			params.put("sourceTo", to);
+			return "(SELECT " + dayColumns + " FROM " + dayTable + " WHERE county_code LIKE :counties"
+					+ " AND day BETWEEN :sourceFrom AND :sourceTo) d";
+		}
+		params.put("sourceFirstMonth", firstWhole);
+		params.put("sourceLastMonth", lastWhole);
+		params.put("sourceFrom", from);
+		params.put("sourceBefore", firstWhole.minusDays(1));
+		params.put("sourceAfter", lastWhole.plusMonths(1));
+		params.put("sourceTo", to);
+		return "(SELECT " + monthColumns + " FROM " + monthTable + " WHERE county_code LIKE :counties"
+				+ " AND month BETWEEN :sourceFirstMonth AND :sourceLastMonth" + " UNION ALL SELECT " + dayColumns
+				+ " FROM " + dayTable + " WHERE county_code LIKE :counties"
+				+ " AND (day BETWEEN :sourceFrom AND :sourceBefore OR day BETWEEN :sourceAfter AND :sourceTo)) d";
+	}
+
+	/**
 	 * The SQL condition (on rollup alias {@code d}) of a filter: the area's counties, the
 	 * days, and the shop, organisation, village or product it is narrowed to.
 	 */
 	private static String where(Filter filter, Map<String, Object> params) {
 		params.put("counties", filter.counties());
-		params.put("from", filter.from());
-		params.put("to", filter.to());
-		StringBuilder sql = new StringBuilder("d.county_code LIKE :counties AND d.day BETWEEN :from AND :to");
+		StringBuilder sql = new StringBuilder("d.county_code LIKE :counties");
 		if (filter.shop() != null) {
 			sql.append(" AND d.shop_id = :shop");
 			params.put("shop", filter.shop());

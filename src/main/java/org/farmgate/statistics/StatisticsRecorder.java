@@ -152,8 +152,9 @@ class StatisticsRecorder {
 		if (event instanceof OrdersRestated chunk) {
 			return "OrdersRestated:" + chunk.id();
 		}
-		if (event instanceof OrderPaid paid) {
-			return "OrderPaid:" + paid.orderId();
+		if (event instanceof OrderPaid) {
+			// told again when the order's amount or lines change: the sale row decides
+			return "";
 		}
 		if (event instanceof OrderCancelled cancelled) {
 			return cancelled.wasPaid() ? "OrderCancelled:" + cancelled.orderId() : null;

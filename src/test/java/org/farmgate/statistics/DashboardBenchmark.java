@@ -961,6 +961,8 @@ public final class DashboardBenchmark {
 		 * {@code statistics_sale} rows and the day's rollup rows, each table through its
 		 * own COPY. Returns the orders and lines written.
 		 */
+		private SalesRollup.Months months = new SalesRollup.Months();
+
 		long[] load(DataSource dataSource, long targetLines) throws Exception {
 			// the facts are small: made in memory, then copied one table at a time
 			Map<String, Writer> facts = new java.util.LinkedHashMap<>();
@@ -998,6 +1000,23 @@ public final class DashboardBenchmark {
 				long[] written = orders(copies, targetLines);
 				for (Writer copy : copies.values()) {
 					copy.close();
+				}
+				// the monthly rollups, summed over the days' deltas
+				Map<String, List<Object[]>> monthly = new java.util.LinkedHashMap<>();
+				monthly.put("statistics_sales_month", this.months.rows(this.months.shops()));
+				monthly.put("statistics_reach_month", this.months.rows(this.months.reach()));
+				monthly.put("statistics_product_month", this.months.productRows());
+				try (Connection connection = dataSource.getConnection()) {
+					for (Map.Entry<String, List<Object[]>> table : monthly.entrySet()) {
+						java.io.StringWriter text = new java.io.StringWriter();
+						for (Object[] month : table.getValue()) {
+							row(text, month);
+						}
+						connection.unwrap(PGConnection.class)
+							.getCopyAPI()
+							.copyIn("COPY " + table.getKey() + " FROM STDIN",
+									new java.io.StringReader(text.toString()));
+					}
 				}
 				return written;
 			}
@@ -1110,6 +1129,8 @@ public final class DashboardBenchmark {
 			long orders = 0;
 			long lines = 0;
 			double[] countyWeights = COUNTY_WEIGHTS;
+			// the monthly rollups, summed from each day's deltas and written at the end
+			SalesRollup.Months months = new SalesRollup.Months();
 			for (int d = 0; d < 730; d++) {
 				LocalDate day = first.plusDays(d);
 				long n = Math.round(targetOrders * weights[d] / total);
@@ -1137,7 +1158,9 @@ public final class DashboardBenchmark {
 								totals.orders, totals.quantity, totals.gross, totals.refunds);
 					}
 				}
+				months.add(deltas);
 			}
+			this.months = months;
 			return new long[] { orders, lines };
 		}
 

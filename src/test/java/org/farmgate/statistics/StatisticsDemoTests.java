@@ -105,14 +105,35 @@ class StatisticsDemoTests {
 	void theDemoCountysShopsAndEntrepreneursAreTheRegistrys() {
 		Summary summary = this.queries
 			.summary(new Filter(COUNTY, null, null, null, null, this.today.withDayOfYear(1), this.today));
-		assertThat(summary.shops()).isPositive()
-			.isEqualTo(this.jdbc.queryForObject(
-					"SELECT count(*) FROM registry_shop WHERE county_code = ? "
-							+ "AND opened_on <= ? AND (closed_on IS NULL OR closed_on > ?)",
-					Integer.class, COUNTY, this.today, this.today));
+		java.util.List<String> open = this.jdbc.queryForList(
+				"SELECT CAST(id AS TEXT) FROM registry_shop "
+						+ "WHERE county_code = ? AND opened_on <= ? AND (closed_on IS NULL OR closed_on > ?)",
+				String.class, COUNTY, this.today, this.today);
+		java.util.List<String> counted = this.queries
+			.shops(new Filter(COUNTY, null, null, null, null, this.today, this.today))
+			.stream()
+			.map(shop -> shop.shop().toString())
+			.toList();
+		assertThat(counted).isNotEmpty().containsExactlyInAnyOrderElementsOf(open);
+		assertThat(summary.shops()).isEqualTo(open.size());
 		assertThat(summary.entrepreneurs()).isPositive()
 			.isEqualTo(this.jdbc.queryForObject("SELECT count(*) FROM registry_entrepreneur WHERE county_code = ?",
 					Integer.class, COUNTY));
+	}
+
+	@Test
+	void theDemoCountysSalesAreTheOrdersOfTheOrderTablesOneByOne() {
+		LocalDate from = this.today.minusYears(1);
+		java.util.List<String> sold = this.jdbc.queryForList("""
+				SELECT CAST(id AS TEXT) FROM orders_order
+				WHERE county_code = ? AND status NOT IN ('PENDING_PAYMENT', 'CANCELLED')
+				  AND CAST(coalesce(paid_at, created_at) AT TIME ZONE 'Asia/Shanghai' AS DATE) BETWEEN ? AND ?""",
+				String.class, COUNTY, from, this.today);
+		java.util.List<String> counted = this.jdbc.queryForList("""
+				SELECT CAST(order_id AS TEXT) FROM statistics_sale
+				WHERE county_code = ? AND paid IS NOT NULL AND NOT cancelled AND day BETWEEN ? AND ?""", String.class,
+				COUNTY, from, this.today);
+		assertThat(counted).isNotEmpty().containsExactlyInAnyOrderElementsOf(sold);
 	}
 
 	private Map<String, Object> fromOrders(Filter filter) {
