@@ -314,6 +314,11 @@ class StatisticsReportTests {
 					FIXTURE.atDay(1), FIXTURE.atEndOfMonth());
 			this.jdbc.update("DELETE FROM statistics_product_day WHERE county_code = ? AND day BETWEEN ? AND ?", COUNTY,
 					FIXTURE.atDay(1), FIXTURE.atEndOfMonth());
+			for (String monthly : java.util.List.of("statistics_sales_month", "statistics_reach_month",
+					"statistics_product_month")) {
+				this.jdbc.update("DELETE FROM " + monthly + " WHERE county_code = ? AND month = ?", COUNTY,
+						FIXTURE.atDay(1));
+			}
 			this.jdbc.update("DELETE FROM statistics_shop WHERE shop_id = ?", otherShop);
 			this.jdbc.update("DELETE FROM statistics_organisation WHERE organisation_id = ?", other);
 		}
