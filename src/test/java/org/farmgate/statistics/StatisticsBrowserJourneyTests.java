@@ -102,7 +102,29 @@ class StatisticsBrowserJourneyTests {
 		screenshot("statistics-libei");
 
 		this.browser.findElement(By.id("reports-link")).click();
-		wait.until(ExpectedConditions.urlContains("/statistics/reports"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
+		String month = this.browser.findElement(By.id("month")).getDomProperty("value");
+		assertThat(month).as("the form offers a month").matches("\\d{4}-\\d{2}");
+		this.browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+		// the report is made in the background; its row polls until the links appear
+		WebElement pdfLink = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reports a[href$='.pdf']")));
+		assertThat(this.browser.findElement(By.id("reports")).getText()).contains(month);
+		screenshot("statistics-reports");
+		HttpResponse<byte[]> pdf = fetch(pdfLink.getDomAttribute("href"));
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+		com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+		String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+		java.time.YearMonth asked = java.time.YearMonth.parse(month);
+		Summary figures = this.queries
+			.summary(new Filter("520122", null, null, null, null, asked.atDay(1), asked.atEndOfMonth()));
+		// the Chinese words are drawn in a CJK font whose text is not extracted; the
+		// figures are
+		assertThat(text).as("the monthly report of the month asked, with its net sales")
+			.contains(month)
+			.contains(String.format("%,.2f", figures.salesNet()));
 	}
 
 	private boolean chartDrawn(String id) {
