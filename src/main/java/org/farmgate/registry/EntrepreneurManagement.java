@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EntrepreneurManagement {
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final RegistryEvents events;
 
 	private final EntrepreneurRepository entrepreneurs;
 
@@ -35,8 +35,7 @@ public class EntrepreneurManagement {
 	private final Clock clock;
 
 	EntrepreneurManagement(EntrepreneurRepository entrepreneurs, OrganisationRepository organisations,
-			CountyGeographyManagement geography, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			CountyGeographyManagement geography, Clock clock, RegistryEvents events) {
 		this.events = events;
 		this.entrepreneurs = entrepreneurs;
 		this.organisations = organisations;

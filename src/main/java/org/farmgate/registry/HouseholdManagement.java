@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HouseholdManagement {
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final RegistryEvents events;
 
 	private final HouseholdRepository households;
 
@@ -38,7 +38,7 @@ public class HouseholdManagement {
 
 	HouseholdManagement(HouseholdRepository households, OrganisationRepository organisations,
 			CountyGeographyManagement geography, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			org.springframework.context.ApplicationEventPublisher events) {
+			RegistryEvents events) {
 		this.events = events;
 		this.households = households;
 		this.organisations = organisations;

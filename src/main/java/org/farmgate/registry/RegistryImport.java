@@ -50,9 +50,12 @@ public class RegistryImport {
 
 	private final TransactionTemplate savepoint;
 
+	private final RegistryEvents events;
+
 	RegistryImport(HouseholdManagement households, RegistryManagement registry, EntrepreneurManagement entrepreneurs,
 			HouseholdRepository householdRows, OrganisationRepository organisationRows, ShopRepository shopRows,
-			EntrepreneurRepository entrepreneurRows, PlatformTransactionManager transactions) {
+			EntrepreneurRepository entrepreneurRows, PlatformTransactionManager transactions, RegistryEvents events) {
+		this.events = events;
 		this.households = households;
 		this.registry = registry;
 		this.entrepreneurs = entrepreneurs;
@@ -180,6 +183,8 @@ public class RegistryImport {
 		if (!cells.problems.isEmpty()) {
 			return new Row(line.number(), Action.REFUSED, List.copyOf(cells.problems));
 		}
+		boolean kept = false;
+		this.events.hold();
 		try {
 			Action action = this.savepoint.execute((status) -> {
 				Action done = switch (kind) {
@@ -193,6 +198,7 @@ public class RegistryImport {
 				}
 				return done;
 			});
+			kept = cells.problems.isEmpty() && action != Action.UNCHANGED;
 			return cells.problems.isEmpty() ? new Row(line.number(), action, List.of())
 					: new Row(line.number(), Action.REFUSED, List.copyOf(cells.problems));
 		}
@@ -201,6 +207,10 @@ public class RegistryImport {
 		}
 		catch (AccessDeniedException ex) {
 			cells.problems.add(new Problem(null, "registry.import.error.not-allowed"));
+		}
+		finally {
+			// a preview's rows are rolled back with the whole import: its events with it
+			this.events.release(kept);
 		}
 		return new Row(line.number(), Action.REFUSED, List.copyOf(cells.problems));
 	}

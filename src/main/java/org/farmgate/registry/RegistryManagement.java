@@ -11,7 +11,6 @@ import org.farmgate.SecretBox;
 import org.farmgate.accounts.Role;
 import org.farmgate.accounts.SignedInUser;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +35,14 @@ public class RegistryManagement {
 
 	private final org.farmgate.geo.CountyGeographyManagement geography;
 
-	private final ApplicationEventPublisher events;
+	private final RegistryEvents events;
 
 	private final Clock clock;
 
 	private final SecretBox secrets;
 
 	RegistryManagement(OrganisationRepository organisations, ShopRepository shops, ParkRepository parks,
-			org.farmgate.geo.CountyGeographyManagement geography, ApplicationEventPublisher events, Clock clock,
+			org.farmgate.geo.CountyGeographyManagement geography, RegistryEvents events, Clock clock,
 			SecretBox secrets) {
 		this.secrets = secrets;
 		this.geography = geography;

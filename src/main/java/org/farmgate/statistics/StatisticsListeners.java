@@ -22,6 +22,7 @@ import org.farmgate.training.SessionAttended;
 import org.farmgate.training.TraineeLinked;
 import org.farmgate.training.TrainingRestated;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,117 +32,152 @@ import org.springframework.stereotype.Component;
  * taken again on restart).
  */
 @Component
-class StatisticsListeners {
+class StatisticsListeners implements SmartLifecycle {
 
 	private final StatisticsRecorder recorder;
+
+	private volatile boolean running = true;
 
 	StatisticsListeners(StatisticsRecorder recorder) {
 		this.recorder = recorder;
 	}
 
+	/**
+	 * Once the application stops, publications still queued are left for the next start
+	 * (the registry republishes what was not completed) instead of holding the stop up.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Stopped before the executors, whose stop waits for the tasks they run. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
+	}
+
+	private void record(Object event) {
+		if (!this.running) {
+			throw new IllegalStateException(
+					"stopping: " + event.getClass().getSimpleName() + " is taken at the next start");
+		}
+		this.recorder.record(event);
+	}
+
 	@ApplicationModuleListener
 	void on(OrdersImported event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(OrdersRestated event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(OrderPaid event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(OrderCancelled event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(OrderRefunded event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(OrganisationRecorded event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(ShopOpened event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(ShopClosed event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(EntrepreneurRecorded event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(HouseholdRecorded event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(RegistryRestated event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(ProductAdded event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(SkuAdded event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(CatalogRestated event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(ProcurementRecorded event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(WageRecorded event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(DividendDistributed event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(IncomeRestated event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(SessionAttended event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(TrainingRestated event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 	@ApplicationModuleListener
 	void on(TraineeLinked event) {
-		this.recorder.record(event);
+		record(event);
 	}
 
 }
