@@ -105,11 +105,21 @@ class StatisticsBrowserJourneyTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
 		String month = this.browser.findElement(By.id("month")).getDomProperty("value");
 		assertThat(month).as("the form offers a month").matches("\\d{4}-\\d{2}");
+		java.util.Set<String> earlier = new java.util.HashSet<>();
+		this.browser.findElements(By.cssSelector("#reports tr[id^='report-']"))
+			.forEach(row -> earlier.add(row.getDomAttribute("id")));
 		this.browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
-		// the report is made in the background; its row polls until the links appear
+		// the new report's row (the analyst may have asked for others before) polls until
+		// its links appear: the report is made in the background
+		String row = wait.until(driver -> driver.findElements(By.cssSelector("#reports tr[id^='report-']"))
+			.stream()
+			.map(element -> element.getDomAttribute("id"))
+			.filter(id -> !earlier.contains(id))
+			.findFirst()
+			.orElse(null));
 		WebElement pdfLink = wait
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reports a[href$='.pdf']")));
-		assertThat(this.browser.findElement(By.id("reports")).getText()).contains(month);
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + row + " a[href$='.pdf']")));
+		assertThat(this.browser.findElement(By.id(row)).getText()).contains(month);
 		screenshot("statistics-reports");
 		HttpResponse<byte[]> pdf = fetch(pdfLink.getDomAttribute("href"));
 		assertThat(pdf.statusCode()).isEqualTo(200);
