@@ -53,4 +53,44 @@ public final class PhoneBrowser {
 		return new ChromeDriver(service, options);
 	}
 
+	/** Signs in on the login page and waits for the home page. */
+	public static void signIn(ChromeDriver browser, String base, String username,
+			org.openqa.selenium.support.ui.WebDriverWait wait) {
+		browser.get(base + "/login");
+		browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("farmgate");
+		browser.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(base + "/"));
+	}
+
+	/** Keeps what the phone showed, for a person to look at (target/screenshots). */
+	public static void screenshot(ChromeDriver browser, String name) throws java.io.IOException {
+		java.io.File shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+		Path target = Path.of("target", "screenshots");
+		Files.createDirectories(target);
+		Files.copy(shot.toPath(), target.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** The page is no wider than the phone. */
+	public static void assertNoHorizontalScroll(ChromeDriver browser, String where) {
+		Map<?, ?> sizes = (Map<?, ?>) browser
+			.executeScript("return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth};");
+		org.assertj.core.api.Assertions.assertThat(((Number) sizes.get("scroll")).longValue())
+			.as("no horizontal scroll on " + where)
+			.isLessThanOrEqualTo(((Number) sizes.get("inner")).longValue() + 1);
+	}
+
+	/** Fetches a path with the browser's cookies (a download the browser would save). */
+	public static java.net.http.HttpResponse<byte[]> fetch(ChromeDriver browser, String base, String path)
+			throws java.io.IOException, InterruptedException {
+		StringBuilder cookies = new StringBuilder();
+		for (org.openqa.selenium.Cookie cookie : browser.manage().getCookies()) {
+			cookies.append(cookie.getName()).append('=').append(cookie.getValue()).append("; ");
+		}
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+				.header("Cookie", cookies.toString())
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 }

@@ -65,18 +65,7 @@ class SalesRollup {
 					       shares = EXCLUDED.shares, product_ids = EXCLUDED.product_ids
 					WHERE statistics_sale.paid IS NULL
 					RETURNING refunded, cancelled""")
-				.param("order", sale.orderId())
-				.param("county", sale.countyCode())
-				.param("shop", sale.shopId())
-				.param("day", Date.valueOf(sale.day()))
-				.param("province", sale.provinceCode())
-				.param("city", sale.cityCode())
-				.param("destination", sale.destinationCode())
-				.param("paid", sale.paid())
-				.param("skus", literal(sale.skuIds()))
-				.param("quantities", literal(sale.quantities()))
-				.param("shares", literal(sale.shares()))
-				.param("products", literal(sale.productIds()))
+				.params(columns(sale))
 				.query((rs, n) -> sale.with(rs.getBigDecimal(1), rs.getBoolean(2)))
 				.list();
 			if (!taken.isEmpty()) {
@@ -104,20 +93,29 @@ class SalesRollup {
 				       destination_code = :destination, paid = :paid, sku_ids = CAST(:skus AS UUID[]),
 				       quantities = CAST(:quantities AS INTEGER[]), shares = CAST(:shares AS NUMERIC[]),
 				       product_ids = CAST(:products AS UUID[])
-				WHERE order_id = :order""")
-			.param("order", sale.orderId())
-			.param("day", Date.valueOf(sale.day()))
-			.param("province", sale.provinceCode())
-			.param("city", sale.cityCode())
-			.param("destination", sale.destinationCode())
-			.param("paid", sale.paid())
-			.param("skus", literal(sale.skuIds()))
-			.param("quantities", literal(sale.quantities()))
-			.param("shares", literal(sale.shares()))
-			.param("products", literal(sale.productIds()))
-			.update();
+				WHERE order_id = :order""").params(columns(sale)).update();
 		deltas.add(before, -1);
 		deltas.add(sale.with(before.refunded(), before.cancelled()), 1);
+	}
+
+	/**
+	 * A sale's columns as named parameters (arrays as PostgreSQL reads them from text).
+	 */
+	private static Map<String, Object> columns(Sale sale) {
+		Map<String, Object> columns = new java.util.HashMap<>();
+		columns.put("order", sale.orderId());
+		columns.put("county", sale.countyCode());
+		columns.put("shop", sale.shopId());
+		columns.put("day", Date.valueOf(sale.day()));
+		columns.put("province", sale.provinceCode());
+		columns.put("city", sale.cityCode());
+		columns.put("destination", sale.destinationCode());
+		columns.put("paid", sale.paid());
+		columns.put("skus", literal(sale.skuIds()));
+		columns.put("quantities", literal(sale.quantities()));
+		columns.put("shares", literal(sale.shares()));
+		columns.put("products", literal(sale.productIds()));
+		return columns;
 	}
 
 	private static boolean same(Sale a, Sale b) {

@@ -1,13 +1,9 @@
 package org.farmgate.logistics;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -95,7 +90,7 @@ class LogisticsBrowserJourneyTests {
 		StationView point = this.stations.ownStation(station).orElseThrow();
 		ShipmentView parcel = packedAt(merchant, point);
 
-		signIn("station", wait);
+		PhoneBrowser.signIn(this.browser, base(), "station", wait);
 		this.browser.get(base() + "/logistics");
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), point.name()));
 		this.browser.findElement(By.id("trackingNo")).sendKeys(parcel.trackingNo() + Keys.ENTER);
@@ -108,11 +103,11 @@ class LogisticsBrowserJourneyTests {
 			assertThat(event.state()).isEqualTo(TrackingState.RECEIVED_AT_VILLAGE_POINT);
 			assertThat(event.stationId()).isEqualTo(point.id());
 		});
-		assertNoHorizontalScroll("the scan page");
-		screenshot("logistics-scan");
+		PhoneBrowser.assertNoHorizontalScroll(this.browser, "the scan page");
+		PhoneBrowser.screenshot(this.browser, "logistics-scan");
 
 		this.browser.manage().deleteAllCookies();
-		signIn("operator", wait);
+		PhoneBrowser.signIn(this.browser, base(), "operator", wait);
 		String tomorrow = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
 		this.browser.get(base() + "/logistics/runs");
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("plan-run")));
@@ -121,15 +116,15 @@ class LogisticsBrowserJourneyTests {
 		this.browser.findElement(By.id("plan-run")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("route-sheet")));
 
-		assertNoHorizontalScroll("the runs page");
-		screenshot("logistics-runs");
+		PhoneBrowser.assertNoHorizontalScroll(this.browser, "the runs page");
+		PhoneBrowser.screenshot(this.browser, "logistics-runs");
 		String page = this.browser.findElement(By.tagName("main")).getText();
 		assertThat(page).contains(point.code() + " " + point.name());
 		assertThat(this.browser.findElement(By.cssSelector("p.notice")).getText()).isNotBlank();
 		String sheet = this.browser.findElement(By.id("route-sheet")).getDomAttribute("href");
 		assertThat(sheet).isEqualTo("/logistics/runs/" + tomorrow + "/sheet.pdf");
 
-		HttpResponse<byte[]> pdf = fetch(sheet);
+		HttpResponse<byte[]> pdf = PhoneBrowser.fetch(this.browser, base(), sheet);
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
@@ -158,42 +153,8 @@ class LogisticsBrowserJourneyTests {
 			.shipment();
 	}
 
-	private HttpResponse<byte[]> fetch(String path) throws Exception {
-		StringBuilder cookies = new StringBuilder();
-		for (Cookie cookie : this.browser.manage().getCookies()) {
-			cookies.append(cookie.getName()).append('=').append(cookie.getValue()).append("; ");
-		}
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookies.toString()).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	/** Keeps what the phone showed, for a person to look at (target/screenshots). */
-	private void screenshot(String name) throws java.io.IOException {
-		java.io.File shot = this.browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
-		java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots");
-		java.nio.file.Files.createDirectories(target);
-		java.nio.file.Files.copy(shot.toPath(), target.resolve(name + ".png"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-	}
-
 	private String base() {
 		return "http://127.0.0.1:" + this.port;
-	}
-
-	private void signIn(String username, WebDriverWait wait) {
-		this.browser.get(base() + "/login");
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys("farmgate");
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlToBe(base() + "/"));
-	}
-
-	private void assertNoHorizontalScroll(String where) {
-		Map<?, ?> sizes = (Map<?, ?>) this.browser
-			.executeScript("return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth};");
-		assertThat(((Number) sizes.get("scroll")).longValue()).as("no horizontal scroll on " + where)
-			.isLessThanOrEqualTo(((Number) sizes.get("inner")).longValue() + 1);
 	}
 
 }

@@ -1,13 +1,9 @@
 package org.farmgate.statistics;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 
 import org.farmgate.FarmgateTest;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,7 +59,7 @@ class StatisticsBrowserJourneyTests {
 	void theAnalystChangesThePeriodDrillsDownToLibeiVillageAndDownloadsTheMonthlyReport() throws Exception {
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		signIn("analyst", wait);
+		PhoneBrowser.signIn(this.browser, base(), "analyst", wait);
 		this.browser.get(base() + "/statistics");
 		wait.until(ExpectedConditions.textToBe(By.id("dashboard-heading"), "息烽县电商统计"));
 		assertThat(this.browser.findElement(By.id("from")).getDomProperty("value"))
@@ -77,8 +72,8 @@ class StatisticsBrowserJourneyTests {
 		Summary county = this.queries.summary(new Filter("520122", null, null, null, null, from, today));
 		assertThat(this.browser.findElement(By.id("sales-net")).getText())
 			.isEqualTo(String.format("%,.2f", county.salesNet()));
-		assertNoHorizontalScroll("the dashboard");
-		screenshot("statistics-dashboard");
+		PhoneBrowser.assertNoHorizontalScroll(this.browser, "the dashboard");
+		PhoneBrowser.screenshot(this.browser, "statistics-dashboard");
 
 		WebElement libei = this.browser.findElement(By.cssSelector("#villages"))
 			.findElements(By.tagName("a"))
@@ -99,7 +94,7 @@ class StatisticsBrowserJourneyTests {
 			.isEqualTo(String.format("%,.2f", libeiFigures.salesNet()));
 		assertThat(this.browser.findElement(By.id("trail")).getText()).contains("息烽县", "立碑村");
 		assertThat(this.browser.findElement(By.id("from")).getDomProperty("value")).isEqualTo(from.toString());
-		screenshot("statistics-libei");
+		PhoneBrowser.screenshot(this.browser, "statistics-libei");
 
 		this.browser.findElement(By.id("reports-link")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
@@ -120,8 +115,8 @@ class StatisticsBrowserJourneyTests {
 		WebElement pdfLink = wait
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + row + " a[href$='.pdf']")));
 		assertThat(this.browser.findElement(By.id(row)).getText()).contains(month);
-		screenshot("statistics-reports");
-		HttpResponse<byte[]> pdf = fetch(pdfLink.getDomAttribute("href"));
+		PhoneBrowser.screenshot(this.browser, "statistics-reports");
+		HttpResponse<byte[]> pdf = PhoneBrowser.fetch(this.browser, base(), pdfLink.getDomAttribute("href"));
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
@@ -144,41 +139,8 @@ class StatisticsBrowserJourneyTests {
 		return true;
 	}
 
-	HttpResponse<byte[]> fetch(String path) throws Exception {
-		StringBuilder cookies = new StringBuilder();
-		for (Cookie cookie : this.browser.manage().getCookies()) {
-			cookies.append(cookie.getName()).append('=').append(cookie.getValue()).append("; ");
-		}
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookies.toString()).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	private void screenshot(String name) throws java.io.IOException {
-		java.io.File shot = this.browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
-		java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots");
-		java.nio.file.Files.createDirectories(target);
-		java.nio.file.Files.copy(shot.toPath(), target.resolve(name + ".png"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-	}
-
 	private String base() {
 		return "http://127.0.0.1:" + this.port;
-	}
-
-	private void signIn(String username, WebDriverWait wait) {
-		this.browser.get(base() + "/login");
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys("farmgate");
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlToBe(base() + "/"));
-	}
-
-	private void assertNoHorizontalScroll(String where) {
-		Map<?, ?> sizes = (Map<?, ?>) this.browser
-			.executeScript("return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth};");
-		assertThat(((Number) sizes.get("scroll")).longValue()).as("no horizontal scroll on " + where)
-			.isLessThanOrEqualTo(((Number) sizes.get("inner")).longValue() + 1);
 	}
 
 }
