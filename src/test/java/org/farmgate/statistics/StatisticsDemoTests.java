@@ -144,9 +144,8 @@ class StatisticsDemoTests {
 	void theDemoCountysShopsAndEntrepreneursAreTheRegistrys() {
 		Summary summary = this.queries
 			.summary(new Filter(COUNTY, null, null, null, null, this.today.withDayOfYear(1), this.today));
-		java.util.List<String> open = this.jdbc.queryForList(
-				"SELECT CAST(id AS TEXT) FROM registry_shop "
-						+ "WHERE county_code = ? AND opened_on <= ? AND (closed_on IS NULL OR closed_on > ?)",
+		java.util.List<String> open = this.jdbc.queryForList("SELECT CAST(id AS TEXT) FROM registry_shop "
+				+ "WHERE county_code = ? AND (opened_on IS NULL OR opened_on <= ?) AND (closed_on IS NULL OR closed_on > ?)",
 				String.class, COUNTY, this.today, this.today);
 		java.util.List<String> counted = this.queries
 			.shops(new Filter(COUNTY, null, null, null, null, this.today, this.today))
