@@ -15,7 +15,6 @@ import org.farmgate.registry.RegistryManagement;
 import org.farmgate.registry.ShopView;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,20 +34,17 @@ public class Dashboard {
 
 	private final RegistryManagement registry;
 
-	private final JdbcClient jdbc;
-
 	private final JsonMapper json;
 
 	private final MessageSource messages;
 
-	Dashboard(StatisticsQueries queries, Labels labels, ProvinceGrid grid, RegistryManagement registry, JdbcClient jdbc,
-			JsonMapper json, MessageSource messages) {
+	Dashboard(StatisticsQueries queries, Labels labels, ProvinceGrid grid, RegistryManagement registry, JsonMapper json,
+			MessageSource messages) {
 		this.messages = messages;
 		this.queries = queries;
 		this.labels = labels;
 		this.grid = grid;
 		this.registry = registry;
-		this.jdbc = jdbc;
 		this.json = json;
 	}
 
@@ -60,7 +56,7 @@ public class Dashboard {
 	public View view(Filter filter, Locale locale, SignedInUser user, int minimumOrganisations) {
 		boolean open = user == null;
 		Summary summary = this.queries.summary(filter);
-		Labels.Names names = names(filter, locale);
+		Labels.Names names = this.labels.of(filter.area(), locale);
 		Map<String, String> shopNames = new HashMap<>();
 		if (!open) {
 			for (ShopView shop : this.registry.shops(user)) {
@@ -101,21 +97,6 @@ public class Dashboard {
 				villages.stream().limit(open ? 20 : 50).toList(), organisations.stream().limit(50).toList(),
 				shops.stream().limit(50).toList(), provinces, cities.stream().limit(50).toList(),
 				districts.stream().limit(50).toList(), this.grid.tiles(destinations), taobao, scriptJson(charts));
-	}
-
-	private Labels.Names names(Filter filter, Locale locale) {
-		if (!filter.city()) {
-			return this.labels.of(filter.area(), locale);
-		}
-		Map<String, String> all = new HashMap<>();
-		for (String county : this.jdbc
-			.sql("SELECT DISTINCT county_code FROM statistics_shop WHERE county_code LIKE ? ORDER BY 1")
-			.param(filter.counties())
-			.query(String.class)
-			.list()) {
-			all.putAll(this.labels.of(county, locale).byId());
-		}
-		return new Labels.Names(all);
 	}
 
 	private static List<Row> rows(List<StatisticsQueries.Share> shares, Function<String, String> name, boolean open,

@@ -45,8 +45,22 @@ public class Labels {
 		this.categories = categories;
 	}
 
-	/** The names of an area's (or one county's) villages, organisations and products. */
-	public Names of(String countyCode, Locale locale) {
+	/**
+	 * The names of the villages, organisations and products of an area: of the county, or
+	 * of every county of the city (a code ending in 00).
+	 */
+	public Names of(String area, Locale locale) {
+		if (!area.endsWith("00")) {
+			return county(area, locale);
+		}
+		Map<String, String> names = new HashMap<>();
+		for (Division county : this.divisions.children(area)) {
+			names.putAll(county(county.code(), locale).byId());
+		}
+		return new Names(names);
+	}
+
+	private Names county(String countyCode, Locale locale) {
 		Map<String, String> names = new HashMap<>();
 		for (VillageView village : this.geography.villages(countyCode)) {
 			names.put(village.id().toString(), village.townshipName() + " " + village.name());

@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
-import org.farmgate.geo.Division;
-import org.farmgate.geo.Divisions;
 import org.farmgate.statistics.Filter;
 import org.farmgate.statistics.Labels;
 import org.farmgate.statistics.StatisticsQueries;
@@ -32,14 +29,11 @@ public class MonthlyReports {
 
 	private final Labels labels;
 
-	private final Divisions divisions;
-
 	private final MessageSource messages;
 
-	MonthlyReports(StatisticsQueries queries, Labels labels, Divisions divisions, MessageSource messages) {
+	MonthlyReports(StatisticsQueries queries, Labels labels, MessageSource messages) {
 		this.queries = queries;
 		this.labels = labels;
-		this.divisions = divisions;
 		this.messages = messages;
 	}
 
@@ -122,19 +116,9 @@ public class MonthlyReports {
 			.toList();
 	}
 
-	/**
-	 * The names of the villages, organisations and products of the area: of the county,
-	 * or of every county of the city.
-	 */
+	/** The names of the area's villages, organisations and products. */
 	Labels.Names names(String area, Locale locale) {
-		if (!area.endsWith("00")) {
-			return this.labels.of(area, locale);
-		}
-		Map<String, String> names = new LinkedHashMap<>();
-		for (Division county : this.divisions.children(area)) {
-			names.putAll(this.labels.of(county.code(), locale).byId());
-		}
-		return new Labels.Names(names);
+		return this.labels.of(area, locale);
 	}
 
 	private MonthlyReport.Taobao taobao(TaobaoVillage village, Labels.Names names) {
