@@ -55,7 +55,6 @@ public class Dashboard {
 	 */
 	public View view(Filter filter, Locale locale, SignedInUser user, int minimumOrganisations) {
 		boolean open = user == null;
-		Summary summary = this.queries.summary(filter);
 		Labels.Names names = this.labels.of(filter.area(), locale);
 		Map<String, String> shopNames = new HashMap<>();
 		if (!open) {
@@ -64,13 +63,15 @@ public class Dashboard {
 			}
 		}
 		List<StatisticsQueries.Destination> destinations = this.queries.destinations(filter);
+		List<StatisticsQueries.Share> villageSales = this.queries.villages(filter);
+		Summary summary = this.queries.summary(filter, destinations, villageSales);
 		List<Row> platforms = rows(this.queries.byPlatform(filter),
 				key -> this.messages.getMessage("registry.platform." + key, null, key, locale), open,
 				minimumOrganisations);
 		List<Row> categories = rows(this.queries.byCategory(filter),
 				key -> key.isEmpty() ? "" : this.labels.category(key, locale), open, minimumOrganisations);
 		List<Row> products = open ? List.of() : rows(this.queries.topProducts(filter, 10), names::of, false, 0);
-		List<Row> villages = rows(this.queries.villages(filter), names::of, open, minimumOrganisations);
+		List<Row> villages = rows(villageSales, names::of, open, minimumOrganisations);
 		List<Row> organisations = open ? List.of() : rows(this.queries.organisations(filter), names::of, false, 0);
 		List<Row> shops = open ? List.of()
 				: rows(this.queries.shopSales(filter), key -> shopNames.getOrDefault(key, names.of(key)), false, 0);

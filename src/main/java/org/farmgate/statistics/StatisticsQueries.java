@@ -38,12 +38,19 @@ public class StatisticsQueries {
 
 	/** The headline figures of DOMAIN.md for the filter's area and period. */
 	public Summary summary(Filter filter) {
+		return summary(filter, destinations(filter), villages(filter));
+	}
+
+	/**
+	 * The headline figures, from the filter's destinations and villages as a caller
+	 * already read them for its own tables (a dashboard view reads them once).
+	 */
+	public Summary summary(Filter filter, List<Destination> reach, List<Share> villages) {
 		Totals period = totals(filter);
 		Totals yearToDate = totals(filter.days(filter.to().withDayOfYear(1), filter.to()));
 		Totals toDate = totals(filter.days(BEGINNING, filter.to()));
 		Totals yearBefore = totals(filter.yearBefore());
 		List<ShopActivity> shops = shops(filter);
-		List<Destination> reach = destinations(filter);
 		Set<String> provinces = new HashSet<>();
 		Set<String> cities = new HashSet<>();
 		Set<String> counties = new HashSet<>();
@@ -98,7 +105,7 @@ public class StatisticsQueries {
 				period.orders(), yearToDate.net(), yearToDate.gross(), toDate.net(), toDate.gross(), yearBefore.net(),
 				growth, shops.size(), (int) shops.stream().filter(ShopActivity::active).count(), productTypes(filter),
 				entrepreneurs(filter), provinces.size(), cities.size(), counties.size(), apart.size(), unresolved,
-				(int) villages(filter).stream().filter(row -> row.orders() > 0 && !row.key().isEmpty()).count(),
+				(int) villages.stream().filter(row -> row.orders() > 0 && !row.key().isEmpty()).count(),
 				income.increased(), income.disadvantagedIncreased(), income.villagesBenefiting(), training[0],
 				training[1], conversion.converted(), conversion.share(), parks[0], parks[1], parks[2]);
 	}
