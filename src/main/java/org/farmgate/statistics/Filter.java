@@ -32,10 +32,6 @@ public record Filter(String area, UUID village, UUID organisation, UUID shop, UU
 		return new Filter(this.area, this.village, this.organisation, this.shop, this.product, from, to);
 	}
 
-	Filter withoutProduct() {
-		return new Filter(this.area, this.village, this.organisation, this.shop, null, this.from, this.to);
-	}
-
 	/** Whether the view is narrowed below the area. */
 	boolean narrowed() {
 		return this.village != null || this.organisation != null || this.shop != null || this.product != null;

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SalesRollup {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	static final ZoneId CHINA = org.farmgate.orders.OrderTimes.CHINA;
 
 	/** The SKU of lines no listing matched. */
 	static final UUID UNMATCHED = new UUID(0, 0);

@@ -397,8 +397,8 @@ public class StatisticsQueries {
 	 * in the area, over the year that ends on the filter's last day.
 	 */
 	public List<TaobaoVillage> taobaoVillages(Filter filter) {
-		Filter year = filter.withoutProduct().days(filter.to().minusYears(1).plusDays(1), filter.to());
-		Filter area = new Filter(filter.area(), null, null, null, null, year.from(), year.to());
+		Filter area = new Filter(filter.area(), null, null, null, null, filter.to().minusYears(1).plusDays(1),
+				filter.to());
 		Map<String, BigDecimal> sales = new HashMap<>();
 		villages(area).forEach(row -> sales.put(row.key(), row.net()));
 		Map<String, int[]> shops = new HashMap<>();

@@ -17,7 +17,7 @@ public record ReportView(UUID id, String area, UUID organisationId, YearMonth mo
 
 	/** When it was asked for, in China's time. */
 	public java.time.LocalDateTime requestedInChina() {
-		return java.time.LocalDateTime.ofInstant(this.requestedAt, java.time.ZoneId.of("Asia/Shanghai"));
+		return java.time.LocalDateTime.ofInstant(this.requestedAt, org.farmgate.orders.OrderTimes.CHINA);
 	}
 
 	public boolean done() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
@@ -35,8 +34,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('OPERATOR', 'ANALYST', 'ADMIN', 'MERCHANT')")
 class ExportController {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final StatisticsManagement statistics;
@@ -60,7 +57,7 @@ class ExportController {
 		if (!CsvExports.TABLES.contains(table)) {
 			throw new ReportController.NotFound();
 		}
-		LocalDate today = LocalDate.now(CHINA);
+		LocalDate today = LocalDate.now(Periods.CHINA);
 		Filter filter;
 		try {
 			LocalDate last = date(to, today, "to");

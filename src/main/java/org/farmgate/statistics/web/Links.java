@@ -9,7 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * a product) keeps the area, the period and the steps taken so far; a step back up drops
  * the steps below it; a preset period keeps the area and the steps.
  */
-public record Links(Filter filter, String period) {
+public record Links(Filter filter) {
 
 	public String village(String id) {
 		return base(0).replaceQueryParam("village", id).toUriString();

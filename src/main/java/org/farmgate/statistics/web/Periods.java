@@ -9,7 +9,7 @@ import java.time.ZoneId;
  */
 final class Periods {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	static final ZoneId CHINA = org.farmgate.orders.OrderTimes.CHINA;
 
 	static final String[] PRESETS = { "month", "quarter", "ytd", "last12", "lastyear" };
 

@@ -2,7 +2,6 @@ package org.farmgate.statistics.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('OPERATOR', 'ANALYST', 'ADMIN', 'MERCHANT')")
 class ReportController {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final ReportManagement reports;
 
 	private final Labels labels;
@@ -54,7 +51,7 @@ class ReportController {
 
 	@GetMapping("/statistics/reports")
 	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-		YearMonth last = YearMonth.from(LocalDate.now(CHINA)).minusMonths(1);
+		YearMonth last = YearMonth.from(LocalDate.now(Periods.CHINA)).minusMonths(1);
 		model.addAttribute("form", ReportForm.of(last, user.scope().countyCode()));
 		return page(user, model);
 	}

@@ -78,7 +78,7 @@ class StatisticsController {
 		model.addAttribute("areas", areas(user));
 		model.addAttribute("areaName", this.labels.division(filter.area()));
 		model.addAttribute("trail", trail(filter, view));
-		model.addAttribute("links", new Links(filter, chosen));
+		model.addAttribute("links", new Links(filter));
 		return "statistics/dashboard";
 	}
 
