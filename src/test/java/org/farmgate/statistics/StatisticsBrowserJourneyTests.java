@@ -64,7 +64,7 @@ class StatisticsBrowserJourneyTests {
 		wait.until(ExpectedConditions.textToBe(By.id("dashboard-heading"), "息烽县电商统计"));
 		assertThat(this.browser.findElement(By.id("from")).getDomProperty("value"))
 			.isEqualTo(today.withDayOfYear(1).toString());
-		assertThat(chartDrawn("chart-monthly")).as("Chart.js drew the monthly chart").isTrue();
+		awaitChart("chart-monthly");
 
 		this.browser.findElement(By.id("preset-last12")).click();
 		LocalDate from = today.minusYears(1).plusDays(1);
@@ -132,11 +132,11 @@ class StatisticsBrowserJourneyTests {
 			.contains(String.format("%,.2f", figures.salesNet()));
 	}
 
-	private boolean chartDrawn(String id) {
+	/** Waits until Chart.js drew the chart on the canvas (fails after 20 s). */
+	private void awaitChart(String id) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(20))
 			.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver)
 				.executeScript("return typeof Chart !== 'undefined' && !!Chart.getChart('" + id + "');")));
-		return true;
 	}
 
 	private String base() {
