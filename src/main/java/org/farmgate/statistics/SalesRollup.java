@@ -253,6 +253,24 @@ class SalesRollup {
 								entry.getValue().quantity, entry.getValue().gross, entry.getValue().refunds })
 						.toList());
 		}
+		changed(deltas);
+	}
+
+	/**
+	 * Notes the county-days the deltas touch as changed by this transaction (after the
+	 * rollup rows, in key order, like them), for the readers that keep them in memory.
+	 */
+	private void changed(Deltas deltas) {
+		java.util.SortedMap<String, Object[]> days = new TreeMap<>();
+		deltas.sales.keySet()
+			.forEach(key -> days.put(key.county() + key.day(), new Object[] { key.county(), Date.valueOf(key.day()) }));
+		deltas.products.keySet()
+			.forEach(key -> days.put(key.county() + key.day(), new Object[] { key.county(), Date.valueOf(key.day()) }));
+		if (!days.isEmpty()) {
+			this.template.batchUpdate("""
+					INSERT INTO statistics_change (county_code, day, xid) VALUES (?, ?, pg_current_xact_id())
+					ON CONFLICT (county_code, day) DO UPDATE SET xid = EXCLUDED.xid""", List.copyOf(days.values()));
+		}
 	}
 
 	private void applyMonths(Months months) {

@@ -84,12 +84,17 @@ public class StatisticsManagement {
 			return false;
 		}
 		try {
-			this.transactions.executeWithoutResult(status -> this.jdbc.sql("""
-					TRUNCATE statistics_ledger, statistics_organisation, statistics_shop, statistics_entrepreneur,
-					         statistics_household, statistics_product, statistics_sku, statistics_sale,
-					         statistics_sales_day, statistics_product_day, statistics_income, statistics_attendance,
-					         statistics_trainee, statistics_sales_month, statistics_reach_month,
-					         statistics_product_month""").update());
+			this.transactions.executeWithoutResult(status -> {
+				this.jdbc.sql("""
+						TRUNCATE statistics_ledger, statistics_organisation, statistics_shop, statistics_entrepreneur,
+						         statistics_household, statistics_product, statistics_sku, statistics_sale,
+						         statistics_sales_day, statistics_product_day, statistics_income, statistics_attendance,
+						         statistics_trainee, statistics_sales_month, statistics_reach_month,
+						         statistics_product_month, statistics_change""").update();
+				// every reader's copy in memory is stale
+				this.jdbc.sql("INSERT INTO statistics_change (county_code, day) VALUES ('*', DATE '2000-01-01')")
+					.update();
+			});
 			firstStart();
 		}
 		catch (RuntimeException ex) {

@@ -32,8 +32,11 @@ public class StatisticsQueries {
 
 	private final JdbcClient jdbc;
 
-	StatisticsQueries(JdbcClient jdbc) {
+	private final SalesCube cube;
+
+	StatisticsQueries(JdbcClient jdbc, SalesCube cube) {
 		this.jdbc = jdbc;
+		this.cube = cube;
 	}
 
 	/** The headline figures of DOMAIN.md for the filter's area and period. */
@@ -112,6 +115,18 @@ public class StatisticsQueries {
 
 	/** Orders, gross and refunds of the filter. */
 	Totals totals(Filter filter) {
+		if (!filter.narrowed()) {
+			List<SalesCube.Block> blocks = this.cube.blocks(filter.counties(), filter.from(), filter.to());
+			long orders = 0;
+			long gross = 0;
+			long refunds = 0;
+			for (SalesCube.Block block : blocks) {
+				orders += block.orders();
+				gross += block.gross();
+				refunds += block.refunds();
+			}
+			return new Totals(orders, money(gross, !blocks.isEmpty()), money(refunds, !blocks.isEmpty()));
+		}
 		Map<String, Object> params = new HashMap<>();
 		return this.jdbc
 			.sql("SELECT coalesce(sum(d.orders), 0), coalesce(sum(d.gross), 0), coalesce(sum(d.refunds), 0) FROM "
@@ -130,6 +145,17 @@ public class StatisticsQueries {
 		Map<String, Object> params = new HashMap<>();
 		BigDecimal[] thisYear = zeros(12);
 		BigDecimal[] lastYear = zeros(12);
+		if (!filter.narrowed()) {
+			this.cube.months(filter.counties(), twoYears.from(), twoYears.to()).forEach((month, blocks) -> {
+				long net = 0;
+				for (SalesCube.Block block : blocks) {
+					net += block.gross() - block.refunds();
+				}
+				BigDecimal[] into = (month.getYear() == year) ? thisYear : lastYear;
+				into[month.getMonthValue() - 1] = BigDecimal.valueOf(net, 2);
+			});
+			return new Monthly(year, List.of(thisYear), List.of(lastYear));
+		}
 		this.jdbc
 			.sql("SELECT EXTRACT(YEAR FROM d.month)::INTEGER, EXTRACT(MONTH FROM d.month)::INTEGER, "
 					+ "sum(d.gross - d.refunds) FROM " + source(twoYears, params) + " WHERE " + where(twoYears, params)
@@ -144,6 +170,9 @@ public class StatisticsQueries {
 
 	/** Net sales and orders per platform. */
 	public List<Share> byPlatform(Filter filter) {
+		if (!filter.narrowed()) {
+			return byShop(filter, ShopDimensions::platform);
+		}
 		Map<String, Object> params = new HashMap<>();
 		return this.jdbc
 			.sql("SELECT s.platform, sum(d.orders), sum(d.gross - d.refunds), 0, "
@@ -157,6 +186,9 @@ public class StatisticsQueries {
 
 	/** Net sales per catalog category. */
 	public List<Share> byCategory(Filter filter) {
+		if (!filter.narrowed()) {
+			return byProduct(filter, sku -> (sku != null && sku.category() != null) ? sku.category() : "");
+		}
 		Map<String, Object> params = new HashMap<>();
 		return this.jdbc.sql("""
 				SELECT coalesce(p.category_code, ''), sum(d.orders), sum(d.gross - d.refunds), sum(d.quantity),
@@ -176,6 +208,10 @@ public class StatisticsQueries {
 	 * The best-selling products by net sales ({@code key}: the product id, '' unmatched).
 	 */
 	public List<Share> topProducts(Filter filter, int limit) {
+		if (!filter.narrowed()) {
+			List<Share> products = byProduct(filter, sku -> (sku != null) ? sku.product().toString() : "");
+			return products.subList(0, Math.min(limit, products.size()));
+		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("limit", limit);
 		return this.jdbc.sql("""
@@ -193,17 +229,158 @@ public class StatisticsQueries {
 
 	/** Net sales by the village of each shop's organisation ('' when it has none). */
 	public List<Share> villages(Filter filter) {
+		if (!filter.narrowed()) {
+			return byShop(filter, shop -> (shop.village() != null) ? shop.village().toString() : "");
+		}
 		return grouped(filter, "coalesce(CAST(o.village_id AS TEXT), '')");
 	}
 
 	/** Net sales by organisation. */
 	public List<Share> organisations(Filter filter) {
+		if (!filter.narrowed()) {
+			return byShop(filter, shop -> shop.organisation().toString());
+		}
 		return grouped(filter, "CAST(s.organisation_id AS TEXT)");
 	}
 
 	/** Net sales by shop. */
 	public List<Share> shopSales(Filter filter) {
+		if (!filter.narrowed()) {
+			return byShop(filter, shop -> shop.shop().toString());
+		}
 		return grouped(filter, "CAST(s.shop_id AS TEXT)");
+	}
+
+	/**
+	 * The area's sales per shop grouped by what {@code group} makes of each shop told
+	 * (shops the registry has not told are left out, as the tables' join leaves them).
+	 */
+	private List<Share> byShop(Filter filter, java.util.function.Function<ShopDimensions, String> group) {
+		SalesCube.Sums sums = new SalesCube.Sums();
+		for (SalesCube.Block block : this.cube.blocks(filter.counties(), filter.from(), filter.to())) {
+			sums.add(block.shops());
+		}
+		int[] keys = sums.keys();
+		Map<UUID, ShopDimensions> shops = shopDimensions(
+				java.util.Arrays.stream(keys).mapToObj(this.cube.shops::value).toList());
+		Slices slices = new Slices();
+		for (int key : keys) {
+			ShopDimensions shop = shops.get(this.cube.shops.value(key));
+			if (shop != null) {
+				slices.add(group.apply(shop), shop.organisation(), sums.orders(key), 0, sums.gross(key),
+						sums.refunds(key));
+			}
+		}
+		return slices.shares();
+	}
+
+	/**
+	 * The area's sales per shop × SKU grouped by what {@code group} makes of each SKU
+	 * told (null: a SKU the catalog has not told, or the lines no listing matched).
+	 */
+	private List<Share> byProduct(Filter filter, java.util.function.Function<SkuDimensions, String> group) {
+		SalesCube.Sums sums = new SalesCube.Sums();
+		for (SalesCube.Block block : this.cube.blocks(filter.counties(), filter.from(), filter.to())) {
+			sums.add(block.pairs());
+		}
+		int[] keys = sums.keys();
+		List<UUID> shopIds = new ArrayList<>();
+		List<UUID> skuIds = new ArrayList<>();
+		for (int key : keys) {
+			long pair = this.cube.pairs.value(key);
+			shopIds.add(this.cube.shops.value((int) (pair >>> 32)));
+			skuIds.add(this.cube.skus.value((int) pair));
+		}
+		Map<UUID, ShopDimensions> shops = shopDimensions(shopIds);
+		Map<UUID, SkuDimensions> skus = skuDimensions(skuIds);
+		Slices slices = new Slices();
+		for (int i = 0; i < keys.length; i++) {
+			ShopDimensions shop = shops.get(shopIds.get(i));
+			if (shop != null) {
+				slices.add(group.apply(skus.get(skuIds.get(i))), shop.organisation(), sums.orders(keys[i]),
+						sums.quantity(keys[i]), sums.gross(keys[i]), sums.refunds(keys[i]));
+			}
+		}
+		return slices.shares();
+	}
+
+	private Map<UUID, ShopDimensions> shopDimensions(List<UUID> shops) {
+		Map<UUID, ShopDimensions> dimensions = new HashMap<>();
+		if (!shops.isEmpty()) {
+			this.jdbc.sql("""
+					SELECT s.shop_id, s.organisation_id, o.village_id, s.platform
+					FROM statistics_shop s
+					LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id
+					WHERE s.shop_id = ANY(CAST(? AS UUID[]))""").param(uuids(shops)).query(rs -> {
+				UUID shop = rs.getObject(1, UUID.class);
+				dimensions.put(shop, new ShopDimensions(shop, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+						rs.getString(4)));
+			});
+		}
+		return dimensions;
+	}
+
+	private Map<UUID, SkuDimensions> skuDimensions(List<UUID> skus) {
+		Map<UUID, SkuDimensions> dimensions = new HashMap<>();
+		if (!skus.isEmpty()) {
+			this.jdbc.sql("""
+					SELECT k.sku_id, k.product_id, p.category_code
+					FROM statistics_sku k
+					LEFT JOIN statistics_product p ON p.product_id = k.product_id
+					WHERE k.sku_id = ANY(CAST(? AS UUID[]))""").param(uuids(skus)).query(rs -> {
+				dimensions.put(rs.getObject(1, UUID.class),
+						new SkuDimensions(rs.getObject(2, UUID.class), rs.getString(3)));
+			});
+		}
+		return dimensions;
+	}
+
+	private static String uuids(java.util.Collection<UUID> ids) {
+		return ids.stream().distinct().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+	}
+
+	/** A shop as the registry told it. */
+	record ShopDimensions(UUID shop, UUID organisation, UUID village, String platform) {
+	}
+
+	/** A SKU's product and that product's category (null when not told). */
+	record SkuDimensions(UUID product, String category) {
+	}
+
+	/**
+	 * Slices summed in memory as the tables' GROUP BY would: orders, quantity, net, the
+	 * organisations that sold in each; slices without orders left out; by net sales, then
+	 * key.
+	 */
+	private static final class Slices {
+
+		private final Map<String, long[]> sums = new HashMap<>();
+
+		private final Map<String, Set<UUID>> organisations = new HashMap<>();
+
+		void add(String key, UUID organisation, long orders, long quantity, long gross, long refunds) {
+			long[] sum = this.sums.computeIfAbsent(key, k -> new long[3]);
+			sum[0] += orders;
+			sum[1] += quantity;
+			sum[2] += gross - refunds;
+			Set<UUID> sold = this.organisations.computeIfAbsent(key, k -> new HashSet<>());
+			if (orders > 0) {
+				sold.add(organisation);
+			}
+		}
+
+		List<Share> shares() {
+			List<Share> shares = new ArrayList<>();
+			this.sums.forEach((key, sum) -> {
+				if (sum[0] > 0) {
+					shares.add(new Share(key, sum[0], BigDecimal.valueOf(sum[2], 2), sum[1],
+							this.organisations.get(key).size()));
+				}
+			});
+			shares.sort(java.util.Comparator.comparing(Share::net).reversed().thenComparing(Share::key));
+			return shares;
+		}
+
 	}
 
 	private List<Share> grouped(Filter filter, String key) {
@@ -229,6 +406,21 @@ public class StatisticsQueries {
 			// destinations are kept per order, not per product
 			return List.of();
 		}
+		if (!filter.narrowed()) {
+			SalesCube.Sums sums = new SalesCube.Sums();
+			for (SalesCube.Block block : this.cube.blocks(filter.counties(), filter.from(), filter.to())) {
+				sums.add(block.destinations());
+			}
+			List<Destination> destinations = new ArrayList<>();
+			for (int key : sums.keys()) {
+				if (sums.orders(key) > 0) {
+					String[] codes = this.cube.destinations.value(key).split("\\|", -1);
+					destinations.add(new Destination(codes[0], codes[1], codes[2], sums.orders(key),
+							BigDecimal.valueOf(sums.gross(key) - sums.refunds(key), 2)));
+				}
+			}
+			return destinations;
+		}
 		return this.jdbc
 			.sql("SELECT d.province_code, d.city_code, d.destination_code, sum(d.orders), "
 					+ "sum(d.gross - d.refunds) FROM " + reach(filter, params) + " WHERE " + where(filter, params)
@@ -247,15 +439,14 @@ public class StatisticsQueries {
 		LocalDate to = filter.to();
 		// orders of the area's shops over the three months up to the last day
 		Filter recent = new Filter(filter.area(), null, null, null, null, to.minusMonths(3).plusDays(1), to);
-		Map<String, Object> params = new HashMap<>();
+		SalesCube.Sums sums = new SalesCube.Sums();
+		for (SalesCube.Block block : this.cube.blocks(recent.counties(), recent.from(), recent.to())) {
+			sums.add(block.shops());
+		}
 		Map<UUID, Long> orders = new HashMap<>();
-		this.jdbc
-			.sql("SELECT d.shop_id, sum(d.orders) FROM " + source(recent, params) + " WHERE " + where(recent, params)
-					+ " GROUP BY d.shop_id")
-			.params(params)
-			.query(rs -> {
-				orders.put(rs.getObject(1, UUID.class), rs.getLong(2));
-			});
+		for (int key : sums.keys()) {
+			orders.put(this.cube.shops.value(key), sums.orders(key));
+		}
 		return this.jdbc.sql("""
 				SELECT s.shop_id, s.organisation_id, o.village_id, s.platform, s.opened_on
 				FROM statistics_shop s
@@ -331,6 +522,21 @@ public class StatisticsQueries {
 	}
 
 	private int productTypes(Filter filter) {
+		if (!filter.narrowed()) {
+			SalesCube.Sums sums = new SalesCube.Sums();
+			for (SalesCube.Block block : this.cube.blocks(filter.counties(), filter.from(), filter.to())) {
+				sums.add(block.pairs());
+			}
+			Map<UUID, Long> skuOrders = new HashMap<>();
+			for (int key : sums.keys()) {
+				skuOrders.merge(this.cube.skus.value((int) this.cube.pairs.value(key).longValue()), sums.orders(key),
+						Long::sum);
+			}
+			Map<UUID, Long> productOrders = new HashMap<>();
+			skuDimensions(List.copyOf(skuOrders.keySet()))
+				.forEach((sku, dimensions) -> productOrders.merge(dimensions.product(), skuOrders.get(sku), Long::sum));
+			return (int) productOrders.values().stream().filter(count -> count > 0).count();
+		}
 		Map<String, Object> params = new HashMap<>();
 		return this.jdbc.sql("""
 				SELECT count(*) FROM (
@@ -534,6 +740,13 @@ public class StatisticsQueries {
 			params.put("product", filter.product());
 		}
 		return sql.toString();
+	}
+
+	/**
+	 * Fen as yuan; zero without scale when no rollup row was read (as SQL's coalesce).
+	 */
+	private static BigDecimal money(long fen, boolean rows) {
+		return rows ? BigDecimal.valueOf(fen, 2) : BigDecimal.ZERO;
 	}
 
 	private static BigDecimal[] zeros(int n) {

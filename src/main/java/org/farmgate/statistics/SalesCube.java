@@ -1,0 +1,472 @@
+package org.farmgate.statistics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The daily sales rollups of every county held in memory, with the same sums per month,
+ * for the views of a whole county or city: a city's year is then a few hundred blocks
+ * added up, where the rollup tables would give up a million rows.
+ * <p>
+ * Each block is one county's day (or month): its totals, its sales per shop, per
+ * destination and per shop × SKU, sums exactly as in {@code statistics_sales_day} and
+ * {@code statistics_product_day} (money in fen). Before every read the cube asks
+ * {@code statistics_change} which county-days transactions it may not have seen wrote
+ * (those whose id is at least the oldest one still running when it last looked) and
+ * reloads just those, so it shows every committed sale, whichever instance took it. Views
+ * narrowed to a village, an organisation, a shop or a product read the tables.
+ */
+@Component
+class SalesCube {
+
+	private static final String SALES = """
+			SELECT d.county_code, d.day, d.shop_id, d.province_code, d.city_code, d.destination_code, d.orders,
+			       CAST(d.gross * 100 AS BIGINT), CAST(d.refunds * 100 AS BIGINT)
+			FROM statistics_sales_day d""";
+
+	private static final String PRODUCTS = """
+			SELECT d.county_code, d.day, d.shop_id, d.sku_id, d.orders, d.quantity,
+			       CAST(d.gross * 100 AS BIGINT), CAST(d.refunds * 100 AS BIGINT)
+			FROM statistics_product_day d""";
+
+	private static final String CHANGED = " JOIN unnest(CAST(? AS TEXT[]), CAST(? AS DATE[])) AS c(county_code, day)"
+			+ " ON d.county_code = CAST(c.county_code AS CHAR(6)) AND d.day = c.day";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final ReentrantLock refreshing = new ReentrantLock();
+
+	final Keys<UUID> shops = new Keys<>();
+
+	/** Destinations as "province|city|county". */
+	final Keys<String> destinations = new Keys<>();
+
+	final Keys<UUID> skus = new Keys<>();
+
+	/** Shop × SKU pairs, as shop key × 2^32 + SKU key. */
+	final Keys<Long> pairs = new Keys<>();
+
+	private volatile State state;
+
+	SalesCube(DataSource dataSource, PlatformTransactionManager transactions) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(10_000);
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * The blocks that add up to the sales of the counties ({@code area}: one county's
+	 * code, or a city's four digits and %) from one day to another: whole months as month
+	 * blocks, the days of the partial months at the edges as day blocks.
+	 */
+	List<Block> blocks(String area, LocalDate from, LocalDate to) {
+		return blocks(current(), area, from, to);
+	}
+
+	/** The month blocks of the counties from one month to another, by month. */
+	NavigableMap<LocalDate, List<Block>> months(String area, LocalDate first, LocalDate last) {
+		NavigableMap<LocalDate, List<Block>> months = new TreeMap<>();
+		current().counties().forEach((county, blocks) -> {
+			if (covers(area, county)) {
+				blocks.months()
+					.subMap(first, true, last, true)
+					.forEach((month, block) -> months.computeIfAbsent(month, key -> new ArrayList<>()).add(block));
+			}
+		});
+		return months;
+	}
+
+	static List<Block> blocks(State state, String area, LocalDate from, LocalDate to) {
+		List<Block> blocks = new ArrayList<>();
+		state.counties().forEach((county, days) -> {
+			if (!covers(area, county)) {
+				return;
+			}
+			for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
+				LocalDate end = month.plusMonths(1).minusDays(1);
+				if (!from.isAfter(month) && !to.isBefore(end)) {
+					Block whole = days.months().get(month);
+					if (whole != null) {
+						blocks.add(whole);
+					}
+				}
+				else {
+					LocalDate first = from.isAfter(month) ? from : month;
+					LocalDate last = to.isBefore(end) ? to : end;
+					blocks.addAll(days.days().subMap(first, true, last, true).values());
+				}
+			}
+		});
+		return blocks;
+	}
+
+	private static boolean covers(String area, String county) {
+		return area.endsWith("%") ? county.startsWith(area.substring(0, area.length() - 1)) : county.equals(area);
+	}
+
+	/** The cube as of now: county-days changed since the last look are read again. */
+	State current() {
+		this.refreshing.lock();
+		try {
+			State now = this.transactions.execute(status -> refresh(this.state));
+			this.state = now;
+			return now;
+		}
+		finally {
+			this.refreshing.unlock();
+		}
+	}
+
+	/**
+	 * Reads what changed since {@code known} was read. Correct in any isolation level:
+	 * every transaction whose writes the rows read next miss was still running when the
+	 * oldest-running id was read first, or began after, so its id is at least that one
+	 * and the next look finds its county-days.
+	 */
+	private State refresh(State known) {
+		String xmin = this.jdbc.queryForObject("SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS TEXT)",
+				String.class);
+		if (known == null) {
+			return load(xmin, Map.of(), null);
+		}
+		List<Object[]> changed = this.jdbc.query(
+				"SELECT county_code, day FROM statistics_change WHERE xid >= CAST(? AS XID8) ORDER BY 1, 2",
+				(rs, n) -> new Object[] { rs.getString(1), rs.getObject(2, LocalDate.class) }, known.xmin());
+		if (changed.isEmpty()) {
+			return new State(xmin, known.counties());
+		}
+		if (changed.stream().anyMatch(day -> "*".equals(day[0]))) {
+			return load(xmin, Map.of(), null);
+		}
+		return load(xmin, known.counties(), changed);
+	}
+
+	/**
+	 * Reads the county-days {@code changed} (every one when null) into a copy of
+	 * {@code counties}, and sums their months again.
+	 */
+	private State load(String xmin, Map<String, County> counties, List<Object[]> changed) {
+		Map<String, NavigableMap<LocalDate, Block[]>> read = new HashMap<>();
+		Object[] args = (changed == null) ? new Object[0] : new Object[] { literal(changed, 0), literal(changed, 1) };
+		String join = (changed == null) ? "" : CHANGED;
+		Reader sales = new Reader(read, 0);
+		this.jdbc.query(SALES + join + " ORDER BY d.county_code, d.day", sales, args);
+		sales.flush();
+		Reader products = new Reader(read, 1);
+		this.jdbc.query(PRODUCTS + join + " ORDER BY d.county_code, d.day", products, args);
+		products.flush();
+
+		Map<String, County> next = new HashMap<>(counties);
+		Map<String, java.util.Set<LocalDate>> months = new HashMap<>();
+		if (changed == null) {
+			next.clear();
+			read.forEach((county, days) -> days.keySet()
+				.forEach(day -> months.computeIfAbsent(county, key -> new java.util.HashSet<>())
+					.add(day.withDayOfMonth(1))));
+		}
+		else {
+			for (Object[] day : changed) {
+				months.computeIfAbsent((String) day[0], key -> new java.util.HashSet<>())
+					.add(((LocalDate) day[1]).withDayOfMonth(1));
+			}
+		}
+		months.forEach((county, touched) -> {
+			County before = next.get(county);
+			NavigableMap<LocalDate, Block> days = (before != null) ? new TreeMap<>(before.days()) : new TreeMap<>();
+			NavigableMap<LocalDate, Block> sums = (before != null) ? new TreeMap<>(before.months()) : new TreeMap<>();
+			if (changed != null) {
+				for (Object[] day : changed) {
+					if (county.equals(day[0])) {
+						days.remove((LocalDate) day[1]);
+					}
+				}
+			}
+			read.getOrDefault(county, Collections.emptyNavigableMap())
+				.forEach((day, parts) -> days.put(day, Block.of(day, parts)));
+			for (LocalDate month : touched) {
+				java.util.Collection<Block> inMonth = days.subMap(month, true, month.plusMonths(1), false).values();
+				if (inMonth.isEmpty()) {
+					sums.remove(month);
+				}
+				else {
+					sums.put(month, Block.sum(month, inMonth));
+				}
+			}
+			next.put(county,
+					new County(Collections.unmodifiableNavigableMap(days), Collections.unmodifiableNavigableMap(sums)));
+		});
+		return new State(xmin, Map.copyOf(next));
+	}
+
+	private static String literal(List<Object[]> rows, int column) {
+		return rows.stream().map(row -> row[column].toString()).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	/** The cube at one look: the xmin it was read at and each county's blocks. */
+	record State(String xmin, Map<String, County> counties) {
+	}
+
+	/** A county's day blocks and month blocks. */
+	record County(NavigableMap<LocalDate, Block> days, NavigableMap<LocalDate, Block> months) {
+	}
+
+	/**
+	 * Rows of one kind, ordered by county and day, summed into parts of blocks:
+	 * {@code kind} 0 sales (shops and destinations), 1 products (shop × SKU pairs).
+	 */
+	private final class Reader implements org.springframework.jdbc.core.RowCallbackHandler {
+
+		private final Map<String, NavigableMap<LocalDate, Block[]>> into;
+
+		private final int kind;
+
+		private final Sums first = new Sums();
+
+		private final Sums second = new Sums();
+
+		private String county;
+
+		private LocalDate day;
+
+		private long orders;
+
+		private long gross;
+
+		private long refunds;
+
+		Reader(Map<String, NavigableMap<LocalDate, Block[]>> into, int kind) {
+			this.into = into;
+			this.kind = kind;
+		}
+
+		@Override
+		public void processRow(ResultSet rs) throws SQLException {
+			String county = rs.getString(1);
+			LocalDate day = rs.getObject(2, LocalDate.class);
+			if (!county.equals(this.county) || !day.equals(this.day)) {
+				flush();
+				this.county = county;
+				this.day = day;
+			}
+			int shop = SalesCube.this.shops.of(rs.getObject(3, UUID.class));
+			if (this.kind == 0) {
+				long orders = rs.getLong(7);
+				long gross = rs.getLong(8);
+				long refunds = rs.getLong(9);
+				this.first.add(shop, orders, 0, gross, refunds);
+				this.second.add(
+						SalesCube.this.destinations.of(rs.getString(4) + '|' + rs.getString(5) + '|' + rs.getString(6)),
+						orders, 0, gross, refunds);
+				this.orders += orders;
+				this.gross += gross;
+				this.refunds += refunds;
+			}
+			else {
+				int sku = SalesCube.this.skus.of(rs.getObject(4, UUID.class));
+				this.first.add(SalesCube.this.pairs.of(((long) shop << 32) | sku), rs.getLong(5), rs.getLong(6),
+						rs.getLong(7), rs.getLong(8));
+			}
+		}
+
+		void flush() {
+			if (this.county == null) {
+				return;
+			}
+			Block[] parts = this.into.computeIfAbsent(this.county, key -> new TreeMap<>())
+				.computeIfAbsent(this.day, key -> new Block[3]);
+			if (this.kind == 0) {
+				parts[0] = new Block(this.day, this.orders, this.gross, this.refunds, this.first.part(),
+						this.second.part(), null);
+			}
+			else {
+				parts[1] = new Block(this.day, 0, 0, 0, null, null, this.first.part());
+			}
+			this.orders = 0;
+			this.gross = 0;
+			this.refunds = 0;
+			this.county = null;
+		}
+
+	}
+
+	/**
+	 * One county's sales of a day or a month ({@code first}): orders, gross and refunds
+	 * in fen, and the same per shop, per destination and per shop × SKU pair (with
+	 * quantity).
+	 */
+	record Block(LocalDate first, long orders, long gross, long refunds, Part shops, Part destinations, Part pairs) {
+
+		static Block of(LocalDate day, Block[] parts) {
+			Block sales = parts[0];
+			Block products = parts[1];
+			return new Block(day, (sales != null) ? sales.orders() : 0, (sales != null) ? sales.gross() : 0,
+					(sales != null) ? sales.refunds() : 0, (sales != null) ? sales.shops() : Part.EMPTY,
+					(sales != null) ? sales.destinations() : Part.EMPTY,
+					(products != null) ? products.pairs() : Part.EMPTY);
+		}
+
+		static Block sum(LocalDate month, java.util.Collection<Block> days) {
+			Sums shops = new Sums();
+			Sums destinations = new Sums();
+			Sums pairs = new Sums();
+			long orders = 0;
+			long gross = 0;
+			long refunds = 0;
+			for (Block day : days) {
+				orders += day.orders();
+				gross += day.gross();
+				refunds += day.refunds();
+				shops.add(day.shops());
+				destinations.add(day.destinations());
+				pairs.add(day.pairs());
+			}
+			return new Block(month, orders, gross, refunds, shops.part(), destinations.part(), pairs.part());
+		}
+
+	}
+
+	/** Sums per key, sorted by key, in parallel arrays. */
+	record Part(int[] keys, long[] orders, long[] quantity, long[] gross, long[] refunds) {
+
+		static final Part EMPTY = new Part(new int[0], new long[0], new long[0], new long[0], new long[0]);
+
+	}
+
+	/**
+	 * Sums per key in dense arrays, growing as keys come; remembers which keys it was
+	 * given.
+	 */
+	static final class Sums {
+
+		private long[] orders = new long[256];
+
+		private long[] quantity = new long[256];
+
+		private long[] gross = new long[256];
+
+		private long[] refunds = new long[256];
+
+		private boolean[] seen = new boolean[256];
+
+		private int[] touched = new int[64];
+
+		private int count;
+
+		void add(int key, long orders, long quantity, long gross, long refunds) {
+			if (key >= this.seen.length) {
+				int size = Math.max(key + 1, this.seen.length * 2);
+				this.orders = Arrays.copyOf(this.orders, size);
+				this.quantity = Arrays.copyOf(this.quantity, size);
+				this.gross = Arrays.copyOf(this.gross, size);
+				this.refunds = Arrays.copyOf(this.refunds, size);
+				this.seen = Arrays.copyOf(this.seen, size);
+			}
+			if (!this.seen[key]) {
+				this.seen[key] = true;
+				if (this.count == this.touched.length) {
+					this.touched = Arrays.copyOf(this.touched, this.count * 2);
+				}
+				this.touched[this.count++] = key;
+			}
+			this.orders[key] += orders;
+			this.quantity[key] += quantity;
+			this.gross[key] += gross;
+			this.refunds[key] += refunds;
+		}
+
+		void add(Part part) {
+			for (int i = 0; i < part.keys().length; i++) {
+				add(part.keys()[i], part.orders()[i], part.quantity()[i], part.gross()[i], part.refunds()[i]);
+			}
+		}
+
+		/** The keys given, in the order they came. */
+		int[] keys() {
+			return Arrays.copyOf(this.touched, this.count);
+		}
+
+		long orders(int key) {
+			return this.orders[key];
+		}
+
+		long quantity(int key) {
+			return this.quantity[key];
+		}
+
+		long gross(int key) {
+			return this.gross[key];
+		}
+
+		long refunds(int key) {
+			return this.refunds[key];
+		}
+
+		/** The sums as a part, and empty again. */
+		Part part() {
+			int[] keys = keys();
+			Arrays.sort(keys);
+			Part part = new Part(keys, new long[keys.length], new long[keys.length], new long[keys.length],
+					new long[keys.length]);
+			for (int i = 0; i < keys.length; i++) {
+				int key = keys[i];
+				part.orders()[i] = this.orders[key];
+				part.quantity()[i] = this.quantity[key];
+				part.gross()[i] = this.gross[key];
+				part.refunds()[i] = this.refunds[key];
+				this.orders[key] = 0;
+				this.quantity[key] = 0;
+				this.gross[key] = 0;
+				this.refunds[key] = 0;
+				this.seen[key] = false;
+			}
+			this.count = 0;
+			return part;
+		}
+
+	}
+
+	/** Values numbered from 0 in the order first met; a number never changes. */
+	static final class Keys<T> {
+
+		private final Map<T, Integer> numbers = new HashMap<>();
+
+		private final List<T> values = new ArrayList<>();
+
+		synchronized int of(T value) {
+			Integer number = this.numbers.get(value);
+			if (number == null) {
+				number = this.values.size();
+				this.numbers.put(value, number);
+				this.values.add(value);
+			}
+			return number;
+		}
+
+		synchronized T value(int number) {
+			return this.values.get(number);
+		}
+
+	}
+
+}
