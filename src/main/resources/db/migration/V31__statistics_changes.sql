@@ -2,7 +2,7 @@
 -- changed them last. A reader keeping the rollups in memory (SalesCube) reloads the
 -- county-days written by transactions it may not have seen: those whose id is at least
 -- the oldest transaction still running when it last looked. County '*' stands for
--- everything (a rebuild).
+-- everything (a rebuild), '#' for shops, organisations, products and SKUs.
 CREATE TABLE statistics_change
 (
     county_code VARCHAR(6) NOT NULL,

@@ -36,12 +36,13 @@ class Facts {
 	}
 
 	void organisations(List<OrganisationRecorded> organisations) {
-		batch("""
-				INSERT INTO statistics_organisation (organisation_id, county_code, village_id, park_id, park_relation,
-				       approved)
-				VALUES (?, ?, ?, ?, ?, ?)
-				ON CONFLICT (organisation_id) DO UPDATE SET village_id = EXCLUDED.village_id,
-				       park_id = EXCLUDED.park_id, park_relation = EXCLUDED.park_relation, approved = EXCLUDED.approved""",
+		dimensions(
+				"""
+						INSERT INTO statistics_organisation (organisation_id, county_code, village_id, park_id, park_relation,
+						       approved)
+						VALUES (?, ?, ?, ?, ?, ?)
+						ON CONFLICT (organisation_id) DO UPDATE SET village_id = EXCLUDED.village_id,
+						       park_id = EXCLUDED.park_id, park_relation = EXCLUDED.park_relation, approved = EXCLUDED.approved""",
 				organisations.stream()
 					.map(o -> new Object[] { o.organisationId(), o.countyCode(), o.villageId(), o.parkId(),
 							(o.parkRelation() != null) ? o.parkRelation().name() : null, o.approved() })
@@ -49,7 +50,7 @@ class Facts {
 	}
 
 	void shops(List<ShopOpened> shops) {
-		batch("""
+		dimensions("""
 				INSERT INTO statistics_shop (shop_id, county_code, organisation_id, platform, opened_on)
 				VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (shop_id) DO UPDATE SET opened_on = EXCLUDED.opened_on""",
@@ -60,7 +61,7 @@ class Facts {
 	}
 
 	void closed(List<ShopClosed> shops) {
-		batch("UPDATE statistics_shop SET closed_on = ? WHERE shop_id = ?",
+		dimensions("UPDATE statistics_shop SET closed_on = ? WHERE shop_id = ?",
 				shops.stream().map(s -> new Object[] { date(s.closedOn()), s.shopId() }).toList());
 	}
 
@@ -87,7 +88,7 @@ class Facts {
 	}
 
 	void products(List<ProductAdded> products) {
-		batch("""
+		dimensions("""
 				INSERT INTO statistics_product (product_id, county_code, organisation_id, category_code)
 				VALUES (?, ?, ?, ?)
 				ON CONFLICT (product_id) DO UPDATE SET category_code = EXCLUDED.category_code""",
@@ -97,7 +98,7 @@ class Facts {
 	}
 
 	void skus(List<SkuAdded> skus) {
-		batch("""
+		dimensions("""
 				INSERT INTO statistics_sku (sku_id, product_id, county_code) VALUES (?, ?, ?)
 				ON CONFLICT (sku_id) DO NOTHING""",
 				skus.stream().map(s -> new Object[] { s.skuId(), s.productId(), s.countyCode() }).toList());
@@ -150,6 +151,20 @@ class Facts {
 				VALUES (?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (fact_key) DO NOTHING""",
 				rows);
+	}
+
+	/**
+	 * Writes facts that name shops, organisations, products or SKUs, and notes that they
+	 * changed for the readers that keep them in memory (SalesCube).
+	 */
+	private void dimensions(String sql, List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate(sql, rows);
+			this.jdbc.update("""
+					INSERT INTO statistics_change (county_code, day, xid)
+					VALUES ('#', DATE '2000-01-01', pg_current_xact_id())
+					ON CONFLICT (county_code, day) DO UPDATE SET xid = EXCLUDED.xid""");
+		}
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

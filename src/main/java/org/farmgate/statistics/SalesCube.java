@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,6 +52,9 @@ class SalesCube {
 
 	private static final String CHANGED = " JOIN unnest(CAST(? AS TEXT[]), CAST(? AS DATE[])) AS c(county_code, day)"
 			+ " ON d.county_code = CAST(c.county_code AS CHAR(6)) AND d.day = c.day";
+
+	/** The largest transaction id: nothing changed after it. */
+	private static final String NEVER = "18446744073709551615";
 
 	private final JdbcTemplate jdbc;
 
@@ -121,12 +126,34 @@ class SalesCube {
 		return blocks;
 	}
 
-	private static boolean covers(String area, String county) {
+	/** Whether an area ({@link Filter#counties()}) covers a county. */
+	static boolean covers(String area, String county) {
 		return area.endsWith("%") ? county.startsWith(area.substring(0, area.length() - 1)) : county.equals(area);
 	}
 
-	/** The cube as of now: county-days changed since the last look are read again. */
+	/**
+	 * The cube as of now: county-days changed since the last look are read again. Within
+	 * a transaction, the look its first call took.
+	 */
 	State current() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return refreshed();
+		}
+		State bound = (State) TransactionSynchronizationManager.getResource(this);
+		if (bound == null) {
+			bound = refreshed();
+			TransactionSynchronizationManager.bindResource(this, bound);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(SalesCube.this);
+				}
+			});
+		}
+		return bound;
+	}
+
+	private State refreshed() {
 		this.refreshing.lock();
 		try {
 			State now = this.transactions.execute(status -> refresh(this.state));
@@ -145,28 +172,58 @@ class SalesCube {
 	 * and the next look finds its county-days.
 	 */
 	private State refresh(State known) {
-		String xmin = this.jdbc.queryForObject("SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS TEXT)",
-				String.class);
-		if (known == null) {
-			return load(xmin, Map.of(), null);
+		String[] xmin = new String[1];
+		List<Object[]> changed = new ArrayList<>();
+		// one statement: the oldest running transaction and what changed, in one snapshot
+		this.jdbc.query("""
+				SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS TEXT), c.county_code, c.day
+				FROM (SELECT 1) AS look
+				LEFT JOIN statistics_change c ON c.xid >= CAST(? AS XID8)
+				ORDER BY 2, 3""", rs -> {
+			xmin[0] = rs.getString(1);
+			if (rs.getString(2) != null) {
+				changed.add(new Object[] { rs.getString(2), rs.getObject(3, LocalDate.class) });
+			}
+		}, (known != null) ? known.xmin() : NEVER);
+		if (known == null || changed.stream().anyMatch(day -> "*".equals(day[0]))) {
+			return load(xmin[0], Map.of(), null, dimensions());
 		}
-		List<Object[]> changed = this.jdbc.query(
-				"SELECT county_code, day FROM statistics_change WHERE xid >= CAST(? AS XID8) ORDER BY 1, 2",
-				(rs, n) -> new Object[] { rs.getString(1), rs.getObject(2, LocalDate.class) }, known.xmin());
-		if (changed.isEmpty()) {
-			return new State(xmin, known.counties());
+		boolean dimensions = changed.removeIf(day -> "#".equals(day[0]));
+		if (changed.isEmpty() && !dimensions) {
+			return new State(xmin[0], known.counties(), known.dimensions());
 		}
-		if (changed.stream().anyMatch(day -> "*".equals(day[0]))) {
-			return load(xmin, Map.of(), null);
-		}
-		return load(xmin, known.counties(), changed);
+		return load(xmin[0], known.counties(), changed, dimensions ? dimensions() : known.dimensions());
+	}
+
+	/**
+	 * Every shop (with its organisation's village) and SKU (with its product's category).
+	 */
+	private Dimensions dimensions() {
+		Map<UUID, ShopDimensions> shops = new HashMap<>();
+		this.jdbc.query("""
+				SELECT s.shop_id, s.organisation_id, o.village_id, s.platform, s.county_code, s.opened_on, s.closed_on
+				FROM statistics_shop s
+				LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id""", rs -> {
+			UUID shop = rs.getObject(1, UUID.class);
+			shops.put(shop,
+					new ShopDimensions(shop, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
+							rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
+		});
+		Map<UUID, SkuDimensions> skus = new HashMap<>();
+		this.jdbc.query("""
+				SELECT k.sku_id, k.product_id, p.category_code
+				FROM statistics_sku k
+				LEFT JOIN statistics_product p ON p.product_id = k.product_id""", rs -> {
+			skus.put(rs.getObject(1, UUID.class), new SkuDimensions(rs.getObject(2, UUID.class), rs.getString(3)));
+		});
+		return new Dimensions(Map.copyOf(shops), Map.copyOf(skus));
 	}
 
 	/**
 	 * Reads the county-days {@code changed} (every one when null) into a copy of
 	 * {@code counties}, and sums their months again.
 	 */
-	private State load(String xmin, Map<String, County> counties, List<Object[]> changed) {
+	private State load(String xmin, Map<String, County> counties, List<Object[]> changed, Dimensions dimensions) {
 		Map<String, NavigableMap<LocalDate, Block[]>> read = new HashMap<>();
 		Object[] args = (changed == null) ? new Object[0] : new Object[] { literal(changed, 0), literal(changed, 1) };
 		String join = (changed == null) ? "" : CHANGED;
@@ -216,15 +273,43 @@ class SalesCube {
 			next.put(county,
 					new County(Collections.unmodifiableNavigableMap(days), Collections.unmodifiableNavigableMap(sums)));
 		});
-		return new State(xmin, Map.copyOf(next));
+		return new State(xmin, Map.copyOf(next), dimensions);
 	}
 
 	private static String literal(List<Object[]> rows, int column) {
 		return rows.stream().map(row -> row[column].toString()).collect(Collectors.joining(",", "{", "}"));
 	}
 
-	/** The cube at one look: the xmin it was read at and each county's blocks. */
-	record State(String xmin, Map<String, County> counties) {
+	/**
+	 * The cube at one look: the xmin it was read at, each county's blocks, the shops and
+	 * SKUs.
+	 */
+	record State(String xmin, Map<String, County> counties, Dimensions dimensions) {
+
+		/**
+		 * The blocks of the area's sales from one day to another (see
+		 * {@link SalesCube#blocks}).
+		 */
+		List<Block> blocks(String area, LocalDate from, LocalDate to) {
+			return SalesCube.blocks(this, area, from, to);
+		}
+
+	}
+
+	/** The shops and SKUs the statistics were told of. */
+	record Dimensions(Map<UUID, ShopDimensions> shops, Map<UUID, SkuDimensions> skus) {
+	}
+
+	/**
+	 * A shop as the registry told it, with its organisation's village; open from
+	 * {@code openedOn} (null: unknown) until {@code closedOn} (null: open).
+	 */
+	record ShopDimensions(UUID shop, UUID organisation, UUID village, String platform, String county,
+			LocalDate openedOn, LocalDate closedOn) {
+	}
+
+	/** A SKU's product and that product's category (null when not told). */
+	record SkuDimensions(UUID product, String category) {
 	}
 
 	/** A county's day blocks and month blocks. */

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.farmgate.statistics.SalesCube.ShopDimensions;
+import org.farmgate.statistics.SalesCube.SkuDimensions;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -256,13 +259,13 @@ public class StatisticsQueries {
 	 * (shops the registry has not told are left out, as the tables' join leaves them).
 	 */
 	private List<Share> byShop(Filter filter, java.util.function.Function<ShopDimensions, String> group) {
+		SalesCube.State state = this.cube.current();
 		SalesCube.Sums sums = new SalesCube.Sums();
-		for (SalesCube.Block block : this.cube.blocks(filter.counties(), filter.from(), filter.to())) {
+		for (SalesCube.Block block : state.blocks(filter.counties(), filter.from(), filter.to())) {
 			sums.add(block.shops());
 		}
 		int[] keys = sums.keys();
-		Map<UUID, ShopDimensions> shops = shopDimensions(
-				java.util.Arrays.stream(keys).mapToObj(this.cube.shops::value).toList());
+		Map<UUID, ShopDimensions> shops = state.dimensions().shops();
 		Slices slices = new Slices();
 		for (int key : keys) {
 			ShopDimensions shop = shops.get(this.cube.shops.value(key));
@@ -279,8 +282,9 @@ public class StatisticsQueries {
 	 * told (null: a SKU the catalog has not told, or the lines no listing matched).
 	 */
 	private List<Share> byProduct(Filter filter, java.util.function.Function<SkuDimensions, String> group) {
+		SalesCube.State state = this.cube.current();
 		SalesCube.Sums sums = new SalesCube.Sums();
-		for (SalesCube.Block block : this.cube.blocks(filter.counties(), filter.from(), filter.to())) {
+		for (SalesCube.Block block : state.blocks(filter.counties(), filter.from(), filter.to())) {
 			sums.add(block.pairs());
 		}
 		int[] keys = sums.keys();
@@ -291,8 +295,8 @@ public class StatisticsQueries {
 			shopIds.add(this.cube.shops.value((int) (pair >>> 32)));
 			skuIds.add(this.cube.skus.value((int) pair));
 		}
-		Map<UUID, ShopDimensions> shops = shopDimensions(shopIds);
-		Map<UUID, SkuDimensions> skus = skuDimensions(skuIds);
+		Map<UUID, ShopDimensions> shops = state.dimensions().shops();
+		Map<UUID, SkuDimensions> skus = state.dimensions().skus();
 		Slices slices = new Slices();
 		for (int i = 0; i < keys.length; i++) {
 			ShopDimensions shop = shops.get(shopIds.get(i));
@@ -302,49 +306,6 @@ public class StatisticsQueries {
 			}
 		}
 		return slices.shares();
-	}
-
-	private Map<UUID, ShopDimensions> shopDimensions(List<UUID> shops) {
-		Map<UUID, ShopDimensions> dimensions = new HashMap<>();
-		if (!shops.isEmpty()) {
-			this.jdbc.sql("""
-					SELECT s.shop_id, s.organisation_id, o.village_id, s.platform
-					FROM statistics_shop s
-					LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id
-					WHERE s.shop_id = ANY(CAST(? AS UUID[]))""").param(uuids(shops)).query(rs -> {
-				UUID shop = rs.getObject(1, UUID.class);
-				dimensions.put(shop, new ShopDimensions(shop, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-						rs.getString(4)));
-			});
-		}
-		return dimensions;
-	}
-
-	private Map<UUID, SkuDimensions> skuDimensions(List<UUID> skus) {
-		Map<UUID, SkuDimensions> dimensions = new HashMap<>();
-		if (!skus.isEmpty()) {
-			this.jdbc.sql("""
-					SELECT k.sku_id, k.product_id, p.category_code
-					FROM statistics_sku k
-					LEFT JOIN statistics_product p ON p.product_id = k.product_id
-					WHERE k.sku_id = ANY(CAST(? AS UUID[]))""").param(uuids(skus)).query(rs -> {
-				dimensions.put(rs.getObject(1, UUID.class),
-						new SkuDimensions(rs.getObject(2, UUID.class), rs.getString(3)));
-			});
-		}
-		return dimensions;
-	}
-
-	private static String uuids(java.util.Collection<UUID> ids) {
-		return ids.stream().distinct().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-	}
-
-	/** A shop as the registry told it. */
-	record ShopDimensions(UUID shop, UUID organisation, UUID village, String platform) {
-	}
-
-	/** A SKU's product and that product's category (null when not told). */
-	record SkuDimensions(UUID product, String category) {
 	}
 
 	/**
@@ -439,37 +400,31 @@ public class StatisticsQueries {
 		LocalDate to = filter.to();
 		// orders of the area's shops over the three months up to the last day
 		Filter recent = new Filter(filter.area(), null, null, null, null, to.minusMonths(3).plusDays(1), to);
+		SalesCube.State state = this.cube.current();
 		SalesCube.Sums sums = new SalesCube.Sums();
-		for (SalesCube.Block block : this.cube.blocks(recent.counties(), recent.from(), recent.to())) {
+		for (SalesCube.Block block : state.blocks(recent.counties(), recent.from(), recent.to())) {
 			sums.add(block.shops());
 		}
 		Map<UUID, Long> orders = new HashMap<>();
 		for (int key : sums.keys()) {
 			orders.put(this.cube.shops.value(key), sums.orders(key));
 		}
-		return this.jdbc.sql("""
-				SELECT s.shop_id, s.organisation_id, o.village_id, s.platform, s.opened_on
-				FROM statistics_shop s
-				LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id
-				WHERE s.county_code LIKE :counties AND (s.opened_on IS NULL OR s.opened_on <= :to)
-				  AND (s.closed_on IS NULL OR s.closed_on > :to)
-				  AND (CAST(:organisation AS UUID) IS NULL OR s.organisation_id = :organisation)
-				  AND (CAST(:village AS UUID) IS NULL OR o.village_id = :village)
-				  AND (CAST(:shop AS UUID) IS NULL OR s.shop_id = :shop)""")
-			.param("to", to)
-			.param("counties", filter.counties())
-			.param("organisation", filter.organisation())
-			.param("village", filter.village())
-			.param("shop", filter.shop())
-			.query((rs, n) -> {
-				UUID shop = rs.getObject(1, UUID.class);
-				LocalDate opened = rs.getObject(5, LocalDate.class);
-				boolean old = opened == null || !opened.isAfter(to.minusDays(30));
-				long count = orders.getOrDefault(shop, 0L);
-				return new ShopActivity(shop, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
-						opened, count, old && count >= 3);
-			})
-			.list();
+		String area = filter.counties();
+		List<ShopActivity> shops = new ArrayList<>();
+		for (ShopDimensions shop : state.dimensions().shops().values()) {
+			boolean inArea = SalesCube.covers(area, shop.county());
+			boolean open = (shop.openedOn() == null || !shop.openedOn().isAfter(to))
+					&& (shop.closedOn() == null || shop.closedOn().isAfter(to));
+			if (inArea && open && (filter.organisation() == null || filter.organisation().equals(shop.organisation()))
+					&& (filter.village() == null || filter.village().equals(shop.village()))
+					&& (filter.shop() == null || filter.shop().equals(shop.shop()))) {
+				boolean old = shop.openedOn() == null || !shop.openedOn().isAfter(to.minusDays(30));
+				long count = orders.getOrDefault(shop.shop(), 0L);
+				shops.add(new ShopActivity(shop.shop(), shop.organisation(), shop.village(), shop.platform(),
+						shop.openedOn(), count, old && count >= 3));
+			}
+		}
+		return shops;
 	}
 
 	/**
@@ -523,8 +478,9 @@ public class StatisticsQueries {
 
 	private int productTypes(Filter filter) {
 		if (!filter.narrowed()) {
+			SalesCube.State state = this.cube.current();
 			SalesCube.Sums sums = new SalesCube.Sums();
-			for (SalesCube.Block block : this.cube.blocks(filter.counties(), filter.from(), filter.to())) {
+			for (SalesCube.Block block : state.blocks(filter.counties(), filter.from(), filter.to())) {
 				sums.add(block.pairs());
 			}
 			Map<UUID, Long> skuOrders = new HashMap<>();
@@ -533,8 +489,13 @@ public class StatisticsQueries {
 						Long::sum);
 			}
 			Map<UUID, Long> productOrders = new HashMap<>();
-			skuDimensions(List.copyOf(skuOrders.keySet()))
-				.forEach((sku, dimensions) -> productOrders.merge(dimensions.product(), skuOrders.get(sku), Long::sum));
+			Map<UUID, SkuDimensions> skus = state.dimensions().skus();
+			skuOrders.forEach((sku, orders) -> {
+				SkuDimensions dimensions = skus.get(sku);
+				if (dimensions != null) {
+					productOrders.merge(dimensions.product(), orders, Long::sum);
+				}
+			});
 			return (int) productOrders.values().stream().filter(count -> count > 0).count();
 		}
 		Map<String, Object> params = new HashMap<>();

@@ -10,6 +10,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.farmgate.FarmgateTest;
+import org.farmgate.registry.Platform;
+import org.farmgate.registry.ShopClosed;
+import org.farmgate.registry.ShopOpened;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,9 @@ class SalesCubeTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Facts facts;
 
 	@AfterEach
 	void forgetTheCounty() {
@@ -102,8 +108,10 @@ class SalesCubeTests {
 
 	@Test
 	void aRebuildMarkReadsEverythingAgain() throws Exception {
+		// a day no test notes as changed: only reading everything brings its row in
+		LocalDate unnoted = LocalDate.of(2021, 7, 1);
 		SalesCube cube = new SalesCube(this.dataSource, this.transactions);
-		orders(cube, DAY, DAY);
+		orders(cube, unnoted, unnoted);
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement insert = connection.prepareStatement("""
 						INSERT INTO statistics_sales_day (county_code, day, shop_id, province_code, city_code,
@@ -112,15 +120,38 @@ class SalesCubeTests {
 			// written by hand, without noting the day: only a mark for everything brings
 			// it in
 			insert.setString(1, COUNTY);
-			insert.setDate(2, Date.valueOf(DAY));
+			insert.setDate(2, Date.valueOf(unnoted));
 			insert.setObject(3, UUID.randomUUID());
 			insert.executeUpdate();
-			assertThat(orders(cube, DAY, DAY)).isZero();
+			assertThat(orders(cube, unnoted, unnoted)).isZero();
 			connection.createStatement()
 				.executeUpdate("INSERT INTO statistics_change (county_code, day) VALUES ('*', DATE '2000-01-01') "
 						+ "ON CONFLICT (county_code, day) DO UPDATE SET xid = pg_current_xact_id()");
 		}
-		assertThat(orders(cube, DAY, DAY)).isEqualTo(6);
+		assertThat(orders(cube, unnoted, unnoted)).isEqualTo(6);
+	}
+
+	@Test
+	void aShopToldAfterALookIsKnownAtTheNextAndItsClosingToo() {
+		SalesCube cube = new SalesCube(this.dataSource, this.transactions);
+		UUID shop = UUID.randomUUID();
+		UUID organisation = UUID.randomUUID();
+		assertThat(cube.current().dimensions().shops()).doesNotContainKey(shop);
+		this.transactions(() -> this.facts
+			.shops(List.of(new ShopOpened(shop, organisation, COUNTY, Platform.JD, LocalDate.of(2021, 1, 4)))));
+		SalesCube.ShopDimensions told = cube.current().dimensions().shops().get(shop);
+		assertThat(told).isNotNull();
+		assertThat(told.platform()).isEqualTo("JD");
+		assertThat(told.county()).isEqualTo(COUNTY);
+		assertThat(told.closedOn()).isNull();
+		this.transactions(() -> this.facts.closed(List.of(new ShopClosed(shop, COUNTY, LocalDate.of(2021, 5, 1)))));
+		assertThat(cube.current().dimensions().shops().get(shop).closedOn()).isEqualTo(LocalDate.of(2021, 5, 1));
+		this.jdbc.update("DELETE FROM statistics_shop WHERE shop_id = ?", shop);
+	}
+
+	private void transactions(Runnable work) {
+		new org.springframework.transaction.support.TransactionTemplate(this.transactions)
+			.executeWithoutResult(status -> work.run());
 	}
 
 	private static long orders(SalesCube cube, LocalDate from, LocalDate to) {
