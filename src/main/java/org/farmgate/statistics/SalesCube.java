@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -178,7 +180,8 @@ class SalesCube {
 		this.jdbc.query("""
 				SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS TEXT), c.county_code, c.day
 				FROM (SELECT 1) AS look
-				LEFT JOIN statistics_change c ON c.xid >= CAST(? AS XID8)
+				LEFT JOIN (SELECT DISTINCT county_code, day FROM statistics_change WHERE xid >= CAST(? AS XID8)) c
+				       ON TRUE
 				ORDER BY 2, 3""", rs -> {
 			xmin[0] = rs.getString(1);
 			if (rs.getString(2) != null) {
@@ -193,6 +196,19 @@ class SalesCube {
 			return new State(xmin[0], known.counties(), known.dimensions());
 		}
 		return load(xmin[0], known.counties(), changed, dimensions ? dimensions() : known.dimensions());
+	}
+
+	/**
+	 * Keeps, per county-day, only the newest note of a finished transaction (and the
+	 * notes of running ones): a reader that an older note would send to a county-day
+	 * finds the newer one too, since it looks from an id no larger.
+	 */
+	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
+	void compact() {
+		this.transactions.executeWithoutResult(status -> this.jdbc.update("""
+				DELETE FROM statistics_change c USING statistics_change n
+				WHERE n.county_code = c.county_code AND n.day = c.day AND n.xid > c.xid
+				  AND n.xid < pg_snapshot_xmin(pg_current_snapshot())"""));
 	}
 
 	/**
@@ -381,11 +397,11 @@ class SalesCube {
 			Block[] parts = this.into.computeIfAbsent(this.county, key -> new TreeMap<>())
 				.computeIfAbsent(this.day, key -> new Block[3]);
 			if (this.kind == 0) {
-				parts[0] = new Block(this.day, this.orders, this.gross, this.refunds, this.first.part(),
-						this.second.part(), null);
+				parts[0] = new Block(this.day, this.orders, this.gross, this.refunds, this.first.part(false),
+						this.second.part(false), null);
 			}
 			else {
-				parts[1] = new Block(this.day, 0, 0, 0, null, null, this.first.part());
+				parts[1] = new Block(this.day, 0, 0, 0, null, null, this.first.part(true));
 			}
 			this.orders = 0;
 			this.gross = 0;
@@ -426,15 +442,19 @@ class SalesCube {
 				destinations.add(day.destinations());
 				pairs.add(day.pairs());
 			}
-			return new Block(month, orders, gross, refunds, shops.part(), destinations.part(), pairs.part());
+			return new Block(month, orders, gross, refunds, shops.part(false), destinations.part(false),
+					pairs.part(true));
 		}
 
 	}
 
-	/** Sums per key, sorted by key, in parallel arrays. */
-	record Part(int[] keys, long[] orders, long[] quantity, long[] gross, long[] refunds) {
+	/**
+	 * Sums per key, sorted by key, in parallel arrays; {@code quantity} null unless the
+	 * keys are shop × SKU pairs.
+	 */
+	record Part(int[] keys, int[] orders, long[] quantity, long[] gross, long[] refunds) {
 
-		static final Part EMPTY = new Part(new int[0], new long[0], new long[0], new long[0], new long[0]);
+		static final Part EMPTY = new Part(new int[0], new int[0], null, new long[0], new long[0]);
 
 	}
 
@@ -481,8 +501,10 @@ class SalesCube {
 		}
 
 		void add(Part part) {
+			long[] quantity = part.quantity();
 			for (int i = 0; i < part.keys().length; i++) {
-				add(part.keys()[i], part.orders()[i], part.quantity()[i], part.gross()[i], part.refunds()[i]);
+				add(part.keys()[i], part.orders()[i], (quantity != null) ? quantity[i] : 0, part.gross()[i],
+						part.refunds()[i]);
 			}
 		}
 
@@ -507,16 +529,18 @@ class SalesCube {
 			return this.refunds[key];
 		}
 
-		/** The sums as a part, and empty again. */
-		Part part() {
+		/** The sums as a part (with quantities or not), and empty again. */
+		Part part(boolean quantities) {
 			int[] keys = keys();
 			Arrays.sort(keys);
-			Part part = new Part(keys, new long[keys.length], new long[keys.length], new long[keys.length],
-					new long[keys.length]);
+			Part part = new Part(keys, new int[keys.length], quantities ? new long[keys.length] : null,
+					new long[keys.length], new long[keys.length]);
 			for (int i = 0; i < keys.length; i++) {
 				int key = keys[i];
-				part.orders()[i] = this.orders[key];
-				part.quantity()[i] = this.quantity[key];
+				part.orders()[i] = Math.toIntExact(this.orders[key]);
+				if (quantities) {
+					part.quantity()[i] = this.quantity[key];
+				}
 				part.gross()[i] = this.gross[key];
 				part.refunds()[i] = this.refunds[key];
 				this.orders[key] = 0;

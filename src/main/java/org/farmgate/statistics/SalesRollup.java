@@ -257,8 +257,8 @@ class SalesRollup {
 	}
 
 	/**
-	 * Notes the county-days the deltas touch as changed by this transaction (after the
-	 * rollup rows, in key order, like them), for the readers that keep them in memory.
+	 * Notes the county-days the deltas touch as changed by this transaction, for the
+	 * readers that keep them in memory (only inserts: no writer waits for another).
 	 */
 	private void changed(Deltas deltas) {
 		java.util.SortedMap<String, Object[]> days = new TreeMap<>();
@@ -268,8 +268,7 @@ class SalesRollup {
 			.forEach(key -> days.put(key.county() + key.day(), new Object[] { key.county(), Date.valueOf(key.day()) }));
 		if (!days.isEmpty()) {
 			this.template.batchUpdate("""
-					INSERT INTO statistics_change (county_code, day, xid) VALUES (?, ?, pg_current_xact_id())
-					ON CONFLICT (county_code, day) DO UPDATE SET xid = EXCLUDED.xid""", List.copyOf(days.values()));
+					INSERT INTO statistics_change (county_code, day) VALUES (?, ?)""", List.copyOf(days.values()));
 		}
 	}
 

@@ -51,7 +51,8 @@ class SalesCubeTests {
 	void forgetTheCounty() {
 		this.jdbc.update("DELETE FROM statistics_sales_day WHERE county_code = ?", COUNTY);
 		this.jdbc.update("DELETE FROM statistics_product_day WHERE county_code = ?", COUNTY);
-		this.jdbc.update("UPDATE statistics_change SET xid = pg_current_xact_id() WHERE county_code = ?", COUNTY);
+		this.jdbc.update("INSERT INTO statistics_change (county_code, day) SELECT DISTINCT county_code, day "
+				+ "FROM statistics_change WHERE county_code = ?", COUNTY);
 	}
 
 	@Test
@@ -125,8 +126,7 @@ class SalesCubeTests {
 			insert.executeUpdate();
 			assertThat(orders(cube, unnoted, unnoted)).isZero();
 			connection.createStatement()
-				.executeUpdate("INSERT INTO statistics_change (county_code, day) VALUES ('*', DATE '2000-01-01') "
-						+ "ON CONFLICT (county_code, day) DO UPDATE SET xid = pg_current_xact_id()");
+				.executeUpdate("INSERT INTO statistics_change (county_code, day) VALUES ('*', DATE '2000-01-01')");
 		}
 		assertThat(orders(cube, unnoted, unnoted)).isEqualTo(6);
 	}
@@ -147,6 +147,26 @@ class SalesCubeTests {
 		this.transactions(() -> this.facts.closed(List.of(new ShopClosed(shop, COUNTY, LocalDate.of(2021, 5, 1)))));
 		assertThat(cube.current().dimensions().shops().get(shop).closedOn()).isEqualTo(LocalDate.of(2021, 5, 1));
 		this.jdbc.update("DELETE FROM statistics_shop WHERE shop_id = ?", shop);
+	}
+
+	@Test
+	void compactingKeepsTheNewestNoteOfADayAndTheCubeStillFindsTheChange() throws Exception {
+		SalesCube cube = new SalesCube(this.dataSource, this.transactions);
+		LocalDate day = LocalDate.of(2021, 9, 9);
+		orders(cube, day, day);
+		try (Connection connection = this.dataSource.getConnection()) {
+			sell(connection, day, 1, "1.00");
+			sell(connection, day, 2, "2.00");
+		}
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM statistics_change WHERE county_code = ? AND day = ?",
+				Integer.class, COUNTY, day))
+			.isEqualTo(2);
+		cube.compact();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM statistics_change WHERE county_code = ? AND day = ?",
+				Integer.class, COUNTY, day))
+			.as("the older note goes")
+			.isEqualTo(1);
+		assertThat(orders(cube, day, day)).isEqualTo(3);
 	}
 
 	private void transactions(Runnable work) {
@@ -176,8 +196,7 @@ class SalesCubeTests {
 
 	private static void mark(Connection connection, LocalDate day) throws Exception {
 		try (PreparedStatement mark = connection.prepareStatement("""
-				INSERT INTO statistics_change (county_code, day, xid) VALUES (?, ?, pg_current_xact_id())
-				ON CONFLICT (county_code, day) DO UPDATE SET xid = EXCLUDED.xid""")) {
+				INSERT INTO statistics_change (county_code, day) VALUES (?, ?)""")) {
 			mark.setString(1, COUNTY);
 			mark.setDate(2, Date.valueOf(day));
 			mark.executeUpdate();
