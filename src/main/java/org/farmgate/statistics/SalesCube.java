@@ -5,11 +5,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,8 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code statistics_product_day} (money in fen). Before every read the cube asks
  * {@code statistics_change} which county-days transactions it may not have seen wrote
  * (those whose id is at least the oldest one still running when it last looked) and
- * reloads just those, so it shows every committed sale, whichever instance took it. Views
- * narrowed to a village, an organisation, a shop or a product read the tables.
+ * reloads just those, so it shows every committed sale, whichever instance took it (and
+ * nothing not yet committed, even to the transaction that wrote it). Views narrowed to a
+ * village, an organisation, a shop or a product read the tables for their sales; the list
+ * of shops comes from the shops held here.
  */
 @Component
 class SalesCube {
@@ -55,12 +60,15 @@ class SalesCube {
 	private static final String CHANGED = " JOIN unnest(CAST(? AS TEXT[]), CAST(? AS DATE[])) AS c(county_code, day)"
 			+ " ON d.county_code = CAST(c.county_code AS CHAR(6)) AND d.day = c.day";
 
-	/** The largest transaction id: nothing changed after it. */
-	private static final String NEVER = "18446744073709551615";
+	/** The advisory lock of the notes' compaction. */
+	private static final long COMPACTION_LOCK = 0x5A1E5C0BEL;
 
 	private final JdbcTemplate jdbc;
 
+	/** Looks: read-only, one snapshot. */
 	private final TransactionTemplate transactions;
+
+	private final TransactionTemplate compactions;
 
 	private final ReentrantLock refreshing = new ReentrantLock();
 
@@ -80,6 +88,11 @@ class SalesCube {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(10_000);
 		this.transactions = new TransactionTemplate(transactions);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.transactions.setReadOnly(true);
+		this.compactions = new TransactionTemplate(transactions);
+		this.compactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -88,20 +101,7 @@ class SalesCube {
 	 * blocks, the days of the partial months at the edges as day blocks.
 	 */
 	List<Block> blocks(String area, LocalDate from, LocalDate to) {
-		return blocks(current(), area, from, to);
-	}
-
-	/** The month blocks of the counties from one month to another, by month. */
-	NavigableMap<LocalDate, List<Block>> months(String area, LocalDate first, LocalDate last) {
-		NavigableMap<LocalDate, List<Block>> months = new TreeMap<>();
-		current().counties().forEach((county, blocks) -> {
-			if (covers(area, county)) {
-				blocks.months()
-					.subMap(first, true, last, true)
-					.forEach((month, block) -> months.computeIfAbsent(month, key -> new ArrayList<>()).add(block));
-			}
-		});
-		return months;
+		return current().blocks(area, from, to);
 	}
 
 	static List<Block> blocks(State state, String area, LocalDate from, LocalDate to) {
@@ -134,31 +134,25 @@ class SalesCube {
 	}
 
 	/**
-	 * The cube as of now: county-days changed since the last look are read again. Within
-	 * a transaction, the look its first call took.
+	 * The cube as of now: the county-days noted since the last look are read again. The
+	 * look runs in a short transaction of its own (one snapshot for the notes and the
+	 * rows), never in the caller's: a caller holding table locks while it waits for the
+	 * look could otherwise close a circle with a rebuild's TRUNCATE that PostgreSQL
+	 * cannot see.
 	 */
 	State current() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return refreshed();
-		}
-		State bound = (State) TransactionSynchronizationManager.getResource(this);
-		if (bound == null) {
-			bound = refreshed();
-			TransactionSynchronizationManager.bindResource(this, bound);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(SalesCube.this);
-				}
-			});
-		}
-		return bound;
-	}
-
-	private State refreshed() {
 		this.refreshing.lock();
 		try {
-			State now = this.transactions.execute(status -> refresh(this.state));
+			State known = this.state;
+			if (known != null) {
+				// while nothing new was noted, one statement outside any transaction
+				Look look = look(known);
+				if (look.fresh().isEmpty()) {
+					this.state = new State(look.xmin(), known.counties(), known.dimensions(), look.read());
+					return this.state;
+				}
+			}
+			State now = this.transactions.execute(status -> refresh(known));
 			this.state = now;
 			return now;
 		}
@@ -168,47 +162,83 @@ class SalesCube {
 	}
 
 	/**
-	 * Reads what changed since {@code known} was read. Correct in any isolation level:
-	 * every transaction whose writes the rows read next miss was still running when the
-	 * oldest-running id was read first, or began after, so its id is at least that one
-	 * and the next look finds its county-days.
+	 * The oldest transaction running now and the notes of transactions from the oldest
+	 * one running at the last look on (any transaction whose rows that look missed was
+	 * running then or began after), in one statement (one snapshot); {@code fresh}: those
+	 * not read yet.
 	 */
-	private State refresh(State known) {
+	private Look look(State known) {
 		String[] xmin = new String[1];
-		List<Object[]> changed = new ArrayList<>();
-		// one statement: the oldest running transaction and what changed, in one snapshot
+		Set<Note> notes = new HashSet<>();
 		this.jdbc.query("""
-				SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS TEXT), c.county_code, c.day
+				SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS TEXT), c.county_code, c.day,
+				       CAST(c.xid AS TEXT)
 				FROM (SELECT 1) AS look
-				LEFT JOIN (SELECT DISTINCT county_code, day FROM statistics_change WHERE xid >= CAST(? AS XID8)) c
-				       ON TRUE
-				ORDER BY 2, 3""", rs -> {
+				LEFT JOIN statistics_change c ON c.xid >= CAST(? AS XID8)""", rs -> {
 			xmin[0] = rs.getString(1);
 			if (rs.getString(2) != null) {
-				changed.add(new Object[] { rs.getString(2), rs.getObject(3, LocalDate.class) });
+				notes.add(new Note(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)));
 			}
-		}, (known != null) ? known.xmin() : NEVER);
-		if (known == null || changed.stream().anyMatch(day -> "*".equals(day[0]))) {
-			return load(xmin[0], Map.of(), null, dimensions());
+		}, known.xmin());
+		Set<Note> fresh = new HashSet<>(notes);
+		fresh.removeAll(known.read());
+		// a note older than the oldest running transaction is never selected again
+		notes.removeIf(
+				note -> Long.compareUnsigned(Long.parseUnsignedLong(note.xid()), Long.parseUnsignedLong(xmin[0])) < 0);
+		return new Look(xmin[0], fresh, Set.copyOf(notes));
+	}
+
+	/** A look at the notes: the xmin, the notes not read yet, the notes to remember. */
+	private record Look(String xmin, Set<Note> fresh, Set<Note> read) {
+	}
+
+	/**
+	 * Reads what changed since {@code known} (everything when null), in a read-only
+	 * transaction of one snapshot that waits at most 30 s for a lock.
+	 */
+	private State refresh(State known) {
+		this.jdbc.execute("SET LOCAL lock_timeout = '30s'");
+		if (known == null) {
+			String xmin = this.jdbc.queryForObject("SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS TEXT)",
+					String.class);
+			return load(xmin, Map.of(), null, dimensions(), Set.of());
 		}
-		boolean dimensions = changed.removeIf(day -> "#".equals(day[0]));
-		if (changed.isEmpty() && !dimensions) {
-			return new State(xmin[0], known.counties(), known.dimensions());
+		Look look = look(known);
+		String xmin = look.xmin();
+		Set<Note> fresh = new HashSet<>(look.fresh());
+		Set<Note> notes = look.read();
+		if (fresh.stream().anyMatch(note -> "*".equals(note.county()))) {
+			return load(xmin, Map.of(), null, dimensions(), notes);
 		}
-		return load(xmin[0], known.counties(), changed, dimensions ? dimensions() : known.dimensions());
+		boolean dimensions = fresh.removeIf(note -> "#".equals(note.county()));
+		if (fresh.isEmpty() && !dimensions) {
+			return new State(xmin, known.counties(), known.dimensions(), notes);
+		}
+		List<CountyDay> changed = fresh.stream()
+			.map(note -> new CountyDay(note.county(), note.day()))
+			.distinct()
+			.sorted(Comparator.comparing(CountyDay::county).thenComparing(CountyDay::day))
+			.toList();
+		return load(xmin, known.counties(), changed, dimensions ? dimensions() : known.dimensions(), notes);
 	}
 
 	/**
 	 * Keeps, per county-day, only the newest note of a finished transaction (and the
 	 * notes of running ones): a reader that an older note would send to a county-day
-	 * finds the newer one too, since it looks from an id no larger.
+	 * finds the newer one too, since it looks from an id no larger. One instance at a
+	 * time.
 	 */
 	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
 	void compact() {
-		this.transactions.executeWithoutResult(status -> this.jdbc.update("""
-				DELETE FROM statistics_change c USING statistics_change n
-				WHERE n.county_code = c.county_code AND n.day = c.day AND n.xid > c.xid
-				  AND n.xid < pg_snapshot_xmin(pg_current_snapshot())"""));
+		this.compactions.executeWithoutResult(status -> {
+			if (Boolean.TRUE.equals(
+					this.jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, COMPACTION_LOCK))) {
+				this.jdbc.update("""
+						DELETE FROM statistics_change c USING statistics_change n
+						WHERE n.county_code = c.county_code AND n.day = c.day AND n.xid > c.xid
+						  AND n.xid < pg_snapshot_xmin(pg_current_snapshot())""");
+			}
+		});
 	}
 
 	/**
@@ -239,68 +269,66 @@ class SalesCube {
 	 * Reads the county-days {@code changed} (every one when null) into a copy of
 	 * {@code counties}, and sums their months again.
 	 */
-	private State load(String xmin, Map<String, County> counties, List<Object[]> changed, Dimensions dimensions) {
-		Map<String, NavigableMap<LocalDate, Block[]>> read = new HashMap<>();
-		Object[] args = (changed == null) ? new Object[0] : new Object[] { literal(changed, 0), literal(changed, 1) };
+	private State load(String xmin, Map<String, County> counties, List<CountyDay> changed, Dimensions dimensions,
+			Set<Note> read) {
+		Map<String, NavigableMap<LocalDate, Block[]>> rows = new HashMap<>();
+		Object[] args = (changed == null) ? new Object[0]
+				: new Object[] { literal(changed, CountyDay::county), literal(changed, CountyDay::day) };
 		String join = (changed == null) ? "" : CHANGED;
-		Reader sales = new Reader(read, 0);
-		this.jdbc.query(SALES + join + " ORDER BY d.county_code, d.day", sales, args);
-		sales.flush();
-		Reader products = new Reader(read, 1);
-		this.jdbc.query(PRODUCTS + join + " ORDER BY d.county_code, d.day", products, args);
-		products.flush();
+		if (changed == null || !changed.isEmpty()) {
+			Reader sales = new Reader(rows, false);
+			this.jdbc.query(SALES + join + " ORDER BY d.county_code, d.day", sales, args);
+			sales.flush();
+			Reader products = new Reader(rows, true);
+			this.jdbc.query(PRODUCTS + join + " ORDER BY d.county_code, d.day", products, args);
+			products.flush();
+		}
 
 		Map<String, County> next = new HashMap<>(counties);
-		Map<String, java.util.Set<LocalDate>> months = new HashMap<>();
+		Map<String, Set<LocalDate>> months = new HashMap<>();
 		if (changed == null) {
 			next.clear();
-			read.forEach((county, days) -> days.keySet()
-				.forEach(day -> months.computeIfAbsent(county, key -> new java.util.HashSet<>())
-					.add(day.withDayOfMonth(1))));
+			rows.forEach((county, days) -> days.keySet()
+				.forEach(day -> months.computeIfAbsent(county, key -> new HashSet<>()).add(day.withDayOfMonth(1))));
 		}
 		else {
-			for (Object[] day : changed) {
-				months.computeIfAbsent((String) day[0], key -> new java.util.HashSet<>())
-					.add(((LocalDate) day[1]).withDayOfMonth(1));
-			}
+			changed.forEach(day -> months.computeIfAbsent(day.county(), key -> new HashSet<>())
+				.add(day.day().withDayOfMonth(1)));
 		}
+		Sums[] scratch = { new Sums(), new Sums(), new Sums() };
 		months.forEach((county, touched) -> {
 			County before = next.get(county);
 			NavigableMap<LocalDate, Block> days = (before != null) ? new TreeMap<>(before.days()) : new TreeMap<>();
 			NavigableMap<LocalDate, Block> sums = (before != null) ? new TreeMap<>(before.months()) : new TreeMap<>();
 			if (changed != null) {
-				for (Object[] day : changed) {
-					if (county.equals(day[0])) {
-						days.remove((LocalDate) day[1]);
-					}
-				}
+				changed.stream().filter(day -> day.county().equals(county)).forEach(day -> days.remove(day.day()));
 			}
-			read.getOrDefault(county, Collections.emptyNavigableMap())
+			rows.getOrDefault(county, Collections.emptyNavigableMap())
 				.forEach((day, parts) -> days.put(day, Block.of(day, parts)));
 			for (LocalDate month : touched) {
-				java.util.Collection<Block> inMonth = days.subMap(month, true, month.plusMonths(1), false).values();
+				Collection<Block> inMonth = days.subMap(month, true, month.plusMonths(1), false).values();
 				if (inMonth.isEmpty()) {
 					sums.remove(month);
 				}
 				else {
-					sums.put(month, Block.sum(month, inMonth));
+					sums.put(month, Block.sum(month, inMonth, scratch));
 				}
 			}
 			next.put(county,
 					new County(Collections.unmodifiableNavigableMap(days), Collections.unmodifiableNavigableMap(sums)));
 		});
-		return new State(xmin, Map.copyOf(next), dimensions);
+		return new State(xmin, Map.copyOf(next), dimensions, Set.copyOf(read));
 	}
 
-	private static String literal(List<Object[]> rows, int column) {
-		return rows.stream().map(row -> row[column].toString()).collect(Collectors.joining(",", "{", "}"));
+	private static <T> String literal(List<T> rows, java.util.function.Function<T, Object> column) {
+		return rows.stream().map(row -> column.apply(row).toString()).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	/**
 	 * The cube at one look: the xmin it was read at, each county's blocks, the shops and
 	 * SKUs.
 	 */
-	record State(String xmin, Map<String, County> counties, Dimensions dimensions) {
+	record State(String xmin, Map<String, County> counties, Dimensions dimensions, Set<Note> read) {
 
 		/**
 		 * The blocks of the area's sales from one day to another (see
@@ -310,6 +338,26 @@ class SalesCube {
 			return SalesCube.blocks(this, area, from, to);
 		}
 
+		/** The month blocks of the area from one month to another, by month. */
+		NavigableMap<LocalDate, List<Block>> months(String area, LocalDate first, LocalDate last) {
+			NavigableMap<LocalDate, List<Block>> months = new TreeMap<>();
+			this.counties.forEach((county, blocks) -> {
+				if (covers(area, county)) {
+					blocks.months()
+						.subMap(first, true, last, true)
+						.forEach((month, block) -> months.computeIfAbsent(month, key -> new ArrayList<>()).add(block));
+				}
+			});
+			return months;
+		}
+
+	}
+
+	/** A change note: a county-day written by a transaction. */
+	record Note(String county, LocalDate day, String xid) {
+	}
+
+	record CountyDay(String county, LocalDate day) {
 	}
 
 	/** The shops and SKUs the statistics were told of. */
@@ -333,14 +381,14 @@ class SalesCube {
 	}
 
 	/**
-	 * Rows of one kind, ordered by county and day, summed into parts of blocks:
-	 * {@code kind} 0 sales (shops and destinations), 1 products (shop × SKU pairs).
+	 * Rows of one table, ordered by county and day, summed into parts of blocks: the
+	 * sales (shops and destinations), or the products (shop × SKU pairs).
 	 */
 	private final class Reader implements org.springframework.jdbc.core.RowCallbackHandler {
 
 		private final Map<String, NavigableMap<LocalDate, Block[]>> into;
 
-		private final int kind;
+		private final boolean products;
 
 		private final Sums first = new Sums();
 
@@ -356,9 +404,9 @@ class SalesCube {
 
 		private long refunds;
 
-		Reader(Map<String, NavigableMap<LocalDate, Block[]>> into, int kind) {
+		Reader(Map<String, NavigableMap<LocalDate, Block[]>> into, boolean products) {
 			this.into = into;
-			this.kind = kind;
+			this.products = products;
 		}
 
 		@Override
@@ -371,7 +419,7 @@ class SalesCube {
 				this.day = day;
 			}
 			int shop = SalesCube.this.shops.of(rs.getObject(3, UUID.class));
-			if (this.kind == 0) {
+			if (!this.products) {
 				long orders = rs.getLong(7);
 				long gross = rs.getLong(8);
 				long refunds = rs.getLong(9);
@@ -396,7 +444,7 @@ class SalesCube {
 			}
 			Block[] parts = this.into.computeIfAbsent(this.county, key -> new TreeMap<>())
 				.computeIfAbsent(this.day, key -> new Block[3]);
-			if (this.kind == 0) {
+			if (!this.products) {
 				parts[0] = new Block(this.day, this.orders, this.gross, this.refunds, this.first.part(false),
 						this.second.part(false), null);
 			}
@@ -427,10 +475,11 @@ class SalesCube {
 					(products != null) ? products.pairs() : Part.EMPTY);
 		}
 
-		static Block sum(LocalDate month, java.util.Collection<Block> days) {
-			Sums shops = new Sums();
-			Sums destinations = new Sums();
-			Sums pairs = new Sums();
+		/** The days' sums, through three empty scratch sums (left empty). */
+		static Block sum(LocalDate month, Collection<Block> days, Sums[] scratch) {
+			Sums shops = scratch[0];
+			Sums destinations = scratch[1];
+			Sums pairs = scratch[2];
 			long orders = 0;
 			long gross = 0;
 			long refunds = 0;
@@ -555,25 +604,38 @@ class SalesCube {
 
 	}
 
-	/** Values numbered from 0 in the order first met; a number never changes. */
+	/**
+	 * Values numbered from 0 in the order first met; a number never changes. Numbering is
+	 * serial; reading a number's value takes no lock (a number is only handed out after
+	 * its value is stored).
+	 */
 	static final class Keys<T> {
 
 		private final Map<T, Integer> numbers = new HashMap<>();
 
-		private final List<T> values = new ArrayList<>();
+		private volatile Object[] values = new Object[256];
+
+		private int size;
 
 		synchronized int of(T value) {
 			Integer number = this.numbers.get(value);
 			if (number == null) {
-				number = this.values.size();
+				number = this.size;
+				Object[] values = this.values;
+				if (number == values.length) {
+					values = Arrays.copyOf(values, number * 2);
+				}
+				values[number] = value;
+				this.values = values;
 				this.numbers.put(value, number);
-				this.values.add(value);
+				this.size++;
 			}
 			return number;
 		}
 
-		synchronized T value(int number) {
-			return this.values.get(number);
+		@SuppressWarnings("unchecked")
+		T value(int number) {
+			return (T) this.values[number];
 		}
 
 	}

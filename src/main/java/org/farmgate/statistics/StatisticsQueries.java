@@ -4,28 +4,33 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.farmgate.statistics.SalesCube.ShopDimensions;
 import org.farmgate.statistics.SalesCube.SkuDimensions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read side of the statistics: every figure from the statistics' own tables (the
  * rollups and the facts events told), never from another module's. A sale counts on the
  * day it was paid (Asia/Shanghai); its refunds count on that day too, so a period's net
  * is what its sales finally brought.
+ * <p>
+ * Views of a whole county or city add up the blocks of the {@link SalesCube}; views
+ * narrowed below the area read the rollup tables. No method runs in a transaction of its
+ * own: a caller holding table locks while the cube looks for changes could close a circle
+ * of waits with a rebuild that PostgreSQL cannot see (decision 0014).
  */
 @Component
-@Transactional(readOnly = true)
 public class StatisticsQueries {
 
 	private static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
@@ -52,11 +57,13 @@ public class StatisticsQueries {
 	 * already read them for its own tables (a dashboard view reads them once).
 	 */
 	public Summary summary(Filter filter, List<Destination> reach, List<Share> villages) {
-		Totals period = totals(filter);
-		Totals yearToDate = totals(filter.days(filter.to().withDayOfYear(1), filter.to()));
-		Totals toDate = totals(filter.days(BEGINNING, filter.to()));
-		Totals yearBefore = totals(filter.yearBefore());
-		List<ShopActivity> shops = shops(filter);
+		// one look at the cube for every figure of the summary
+		SalesCube.State state = this.cube.current();
+		Totals period = totals(state, filter);
+		Totals yearToDate = totals(state, filter.days(filter.to().withDayOfYear(1), filter.to()));
+		Totals toDate = totals(state, filter.days(BEGINNING, filter.to()));
+		Totals yearBefore = totals(state, filter.yearBefore());
+		List<ShopActivity> shops = shops(state, filter);
 		Set<String> provinces = new HashSet<>();
 		Set<String> cities = new HashSet<>();
 		Set<String> counties = new HashSet<>();
@@ -109,8 +116,9 @@ public class StatisticsQueries {
 				? period.net().subtract(yearBefore.net()).divide(yearBefore.net(), 4, RoundingMode.HALF_EVEN) : null;
 		return new Summary(filter.area(), filter.from(), filter.to(), period.net(), period.gross(), period.refunds(),
 				period.orders(), yearToDate.net(), yearToDate.gross(), toDate.net(), toDate.gross(), yearBefore.net(),
-				growth, shops.size(), (int) shops.stream().filter(ShopActivity::active).count(), productTypes(filter),
-				entrepreneurs(filter), provinces.size(), cities.size(), counties.size(), apart.size(), unresolved,
+				growth, shops.size(), (int) shops.stream().filter(ShopActivity::active).count(),
+				productTypes(state, filter), entrepreneurs(filter), provinces.size(), cities.size(), counties.size(),
+				apart.size(), unresolved,
 				(int) villages.stream().filter(row -> row.orders() > 0 && !row.key().isEmpty()).count(),
 				income.increased(), income.disadvantagedIncreased(), income.villagesBenefiting(), training[0],
 				training[1], conversion.converted(), conversion.share(), parks[0], parks[1], parks[2]);
@@ -118,8 +126,12 @@ public class StatisticsQueries {
 
 	/** Orders, gross and refunds of the filter. */
 	Totals totals(Filter filter) {
+		return totals(this.cube.current(), filter);
+	}
+
+	private Totals totals(SalesCube.State state, Filter filter) {
 		if (!filter.narrowed()) {
-			List<SalesCube.Block> blocks = this.cube.blocks(filter.counties(), filter.from(), filter.to());
+			List<SalesCube.Block> blocks = state.blocks(filter.counties(), filter.from(), filter.to());
 			long orders = 0;
 			long gross = 0;
 			long refunds = 0;
@@ -149,7 +161,7 @@ public class StatisticsQueries {
 		BigDecimal[] thisYear = zeros(12);
 		BigDecimal[] lastYear = zeros(12);
 		if (!filter.narrowed()) {
-			this.cube.months(filter.counties(), twoYears.from(), twoYears.to()).forEach((month, blocks) -> {
+			this.cube.current().months(filter.counties(), twoYears.from(), twoYears.to()).forEach((month, blocks) -> {
 				long net = 0;
 				for (SalesCube.Block block : blocks) {
 					net += block.gross() - block.refunds();
@@ -213,7 +225,7 @@ public class StatisticsQueries {
 	public List<Share> topProducts(Filter filter, int limit) {
 		if (!filter.narrowed()) {
 			List<Share> products = byProduct(filter, sku -> (sku != null) ? sku.product().toString() : "");
-			return products.subList(0, Math.min(limit, products.size()));
+			return List.copyOf(products.subList(0, Math.min(limit, products.size())));
 		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("limit", limit);
@@ -258,7 +270,7 @@ public class StatisticsQueries {
 	 * The area's sales per shop grouped by what {@code group} makes of each shop told
 	 * (shops the registry has not told are left out, as the tables' join leaves them).
 	 */
-	private List<Share> byShop(Filter filter, java.util.function.Function<ShopDimensions, String> group) {
+	private List<Share> byShop(Filter filter, Function<ShopDimensions, String> group) {
 		SalesCube.State state = this.cube.current();
 		SalesCube.Sums sums = new SalesCube.Sums();
 		for (SalesCube.Block block : state.blocks(filter.counties(), filter.from(), filter.to())) {
@@ -281,7 +293,7 @@ public class StatisticsQueries {
 	 * The area's sales per shop × SKU grouped by what {@code group} makes of each SKU
 	 * told (null: a SKU the catalog has not told, or the lines no listing matched).
 	 */
-	private List<Share> byProduct(Filter filter, java.util.function.Function<SkuDimensions, String> group) {
+	private List<Share> byProduct(Filter filter, Function<SkuDimensions, String> group) {
 		SalesCube.State state = this.cube.current();
 		SalesCube.Sums sums = new SalesCube.Sums();
 		for (SalesCube.Block block : state.blocks(filter.counties(), filter.from(), filter.to())) {
@@ -338,7 +350,7 @@ public class StatisticsQueries {
 							this.organisations.get(key).size()));
 				}
 			});
-			shares.sort(java.util.Comparator.comparing(Share::net).reversed().thenComparing(Share::key));
+			shares.sort(Comparator.comparing(Share::net).reversed().thenComparing(Share::key));
 			return shares;
 		}
 
@@ -397,10 +409,13 @@ public class StatisticsQueries {
 	 * days or more, and at least three orders over the last three months).
 	 */
 	public List<ShopActivity> shops(Filter filter) {
+		return shops(this.cube.current(), filter);
+	}
+
+	private List<ShopActivity> shops(SalesCube.State state, Filter filter) {
 		LocalDate to = filter.to();
 		// orders of the area's shops over the three months up to the last day
 		Filter recent = new Filter(filter.area(), null, null, null, null, to.minusMonths(3).plusDays(1), to);
-		SalesCube.State state = this.cube.current();
 		SalesCube.Sums sums = new SalesCube.Sums();
 		for (SalesCube.Block block : state.blocks(recent.counties(), recent.from(), recent.to())) {
 			sums.add(block.shops());
@@ -476,9 +491,8 @@ public class StatisticsQueries {
 	record Conversion(int converted, BigDecimal share) {
 	}
 
-	private int productTypes(Filter filter) {
+	private int productTypes(SalesCube.State state, Filter filter) {
 		if (!filter.narrowed()) {
-			SalesCube.State state = this.cube.current();
 			SalesCube.Sums sums = new SalesCube.Sums();
 			for (SalesCube.Block block : state.blocks(filter.counties(), filter.from(), filter.to())) {
 				sums.add(block.pairs());
@@ -598,7 +612,7 @@ public class StatisticsQueries {
 			assessed.add(TaobaoVillage.assess(UUID.fromString(village), sales.getOrDefault(village, BigDecimal.ZERO),
 					counts[0], counts[1], households.getOrDefault(village, 0)));
 		}
-		assessed.sort(java.util.Comparator.comparing(TaobaoVillage::sales).reversed());
+		assessed.sort(Comparator.comparing(TaobaoVillage::sales).reversed());
 		return assessed;
 	}
 

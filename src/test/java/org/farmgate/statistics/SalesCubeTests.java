@@ -158,15 +158,57 @@ class SalesCubeTests {
 			sell(connection, day, 1, "1.00");
 			sell(connection, day, 2, "2.00");
 		}
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM statistics_change WHERE county_code = ? AND day = ?",
-				Integer.class, COUNTY, day))
-			.isEqualTo(2);
+		// (the application's own cube may have compacted them already: it does once a
+		// minute)
 		cube.compact();
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM statistics_change WHERE county_code = ? AND day = ?",
 				Integer.class, COUNTY, day))
 			.as("the older note goes")
 			.isEqualTo(1);
 		assertThat(orders(cube, day, day)).isEqualTo(3);
+	}
+
+	@Test
+	void aWriteNotCommittedIsShownToNoOneNotEvenItsWriter() {
+		SalesCube cube = new SalesCube(this.dataSource, this.transactions);
+		LocalDate day = LocalDate.of(2021, 11, 11);
+		orders(cube, day, day);
+		new org.springframework.transaction.support.TransactionTemplate(this.transactions)
+			.executeWithoutResult(status -> {
+				this.jdbc.update("""
+						INSERT INTO statistics_sales_day (county_code, day, shop_id, province_code, city_code,
+						       destination_code, orders, gross, refunds)
+						VALUES (?, ?, ?, '', '', '', 4, 40, 0)""", COUNTY, day, UUID.randomUUID());
+				this.jdbc.update("INSERT INTO statistics_change (county_code, day) VALUES (?, ?)", COUNTY, day);
+				assertThat(orders(cube, day, day)).as("inside the writing transaction").isZero();
+				status.setRollbackOnly();
+			});
+		assertThat(orders(cube, day, day)).as("after the rollback").isZero();
+	}
+
+	@Test
+	void whileAnOldTransactionRunsADayReadOnceIsNotReadAgainAtEveryLook() throws Exception {
+		SalesCube cube = new SalesCube(this.dataSource, this.transactions);
+		LocalDate day = LocalDate.of(2021, 12, 12);
+		orders(cube, day, day);
+		try (Connection old = this.dataSource.getConnection()) {
+			// a transaction with an id, running all along: the oldest one stays behind
+			old.setAutoCommit(false);
+			old.createStatement().execute("SELECT pg_current_xact_id()");
+			try (Connection connection = this.dataSource.getConnection()) {
+				sell(connection, day, 2, "3.00");
+			}
+			SalesCube.Block first = cube.current().counties().get(COUNTY).days().get(day);
+			assertThat(first.orders()).isEqualTo(2);
+			assertThat(cube.current().counties().get(COUNTY).days().get(day)).as("the same block, not read again")
+				.isSameAs(first);
+			try (Connection connection = this.dataSource.getConnection()) {
+				sell(connection, day, 1, "1.00");
+			}
+			assertThat(cube.current().counties().get(COUNTY).days().get(day).orders()).as("a new note is read")
+				.isEqualTo(3);
+			old.rollback();
+		}
 	}
 
 	private void transactions(Runnable work) {
