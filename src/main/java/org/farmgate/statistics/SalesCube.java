@@ -338,6 +338,15 @@ class SalesCube {
 			return SalesCube.blocks(this, area, from, to);
 		}
 
+		/** One part of the area's blocks from one day to another, summed. */
+		Sums sum(String area, LocalDate from, LocalDate to, java.util.function.Function<Block, Part> part) {
+			Sums sums = new Sums();
+			for (Block block : blocks(area, from, to)) {
+				sums.add(part.apply(block));
+			}
+			return sums;
+		}
+
 		/** The month blocks of the area from one month to another, by month. */
 		NavigableMap<LocalDate, List<Block>> months(String area, LocalDate first, LocalDate last) {
 			NavigableMap<LocalDate, List<Block>> months = new TreeMap<>();

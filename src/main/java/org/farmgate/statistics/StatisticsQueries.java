@@ -272,10 +272,7 @@ public class StatisticsQueries {
 	 */
 	private List<Share> byShop(Filter filter, Function<ShopDimensions, String> group) {
 		SalesCube.State state = this.cube.current();
-		SalesCube.Sums sums = new SalesCube.Sums();
-		for (SalesCube.Block block : state.blocks(filter.counties(), filter.from(), filter.to())) {
-			sums.add(block.shops());
-		}
+		SalesCube.Sums sums = state.sum(filter.counties(), filter.from(), filter.to(), SalesCube.Block::shops);
 		int[] keys = sums.keys();
 		Map<UUID, ShopDimensions> shops = state.dimensions().shops();
 		Slices slices = new Slices();
@@ -295,10 +292,7 @@ public class StatisticsQueries {
 	 */
 	private List<Share> byProduct(Filter filter, Function<SkuDimensions, String> group) {
 		SalesCube.State state = this.cube.current();
-		SalesCube.Sums sums = new SalesCube.Sums();
-		for (SalesCube.Block block : state.blocks(filter.counties(), filter.from(), filter.to())) {
-			sums.add(block.pairs());
-		}
+		SalesCube.Sums sums = state.sum(filter.counties(), filter.from(), filter.to(), SalesCube.Block::pairs);
 		int[] keys = sums.keys();
 		List<UUID> shopIds = new ArrayList<>();
 		List<UUID> skuIds = new ArrayList<>();
@@ -380,10 +374,8 @@ public class StatisticsQueries {
 			return List.of();
 		}
 		if (!filter.narrowed()) {
-			SalesCube.Sums sums = new SalesCube.Sums();
-			for (SalesCube.Block block : this.cube.blocks(filter.counties(), filter.from(), filter.to())) {
-				sums.add(block.destinations());
-			}
+			SalesCube.Sums sums = this.cube.current()
+				.sum(filter.counties(), filter.from(), filter.to(), SalesCube.Block::destinations);
 			List<Destination> destinations = new ArrayList<>();
 			for (int key : sums.keys()) {
 				if (sums.orders(key) > 0) {
@@ -416,10 +408,7 @@ public class StatisticsQueries {
 		LocalDate to = filter.to();
 		// orders of the area's shops over the three months up to the last day
 		Filter recent = new Filter(filter.area(), null, null, null, null, to.minusMonths(3).plusDays(1), to);
-		SalesCube.Sums sums = new SalesCube.Sums();
-		for (SalesCube.Block block : state.blocks(recent.counties(), recent.from(), recent.to())) {
-			sums.add(block.shops());
-		}
+		SalesCube.Sums sums = state.sum(recent.counties(), recent.from(), recent.to(), SalesCube.Block::shops);
 		Map<UUID, Long> orders = new HashMap<>();
 		for (int key : sums.keys()) {
 			orders.put(this.cube.shops.value(key), sums.orders(key));
@@ -493,10 +482,7 @@ public class StatisticsQueries {
 
 	private int productTypes(SalesCube.State state, Filter filter) {
 		if (!filter.narrowed()) {
-			SalesCube.Sums sums = new SalesCube.Sums();
-			for (SalesCube.Block block : state.blocks(filter.counties(), filter.from(), filter.to())) {
-				sums.add(block.pairs());
-			}
+			SalesCube.Sums sums = state.sum(filter.counties(), filter.from(), filter.to(), SalesCube.Block::pairs);
 			Map<UUID, Long> skuOrders = new HashMap<>();
 			for (int key : sums.keys()) {
 				skuOrders.merge(this.cube.skus.value((int) this.cube.pairs.value(key).longValue()), sums.orders(key),
