@@ -41,41 +41,87 @@ class SalesRollup {
 
 	private final JdbcTemplate template;
 
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+
 	SalesRollup(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
 	}
 
-	/** Takes payments; one already taken adds nothing. */
+	/**
+	 * Takes payments; one already taken adds nothing. The orders without a sale row (an
+	 * import's chunk, mostly) are inserted in one batch; the others, and any whose insert
+	 * met a row written meanwhile, one by one.
+	 */
 	void paid(List<OrderPaid> payments) {
 		Deltas deltas = new Deltas();
 		Map<UUID, UUID> products = products(payments);
-		for (OrderPaid payment : payments) {
-			Sale sale = Sale.of(payment).withProducts(products);
-			// a refund or cancellation told first waits in a row without payment: fill it
-			// in
-			List<Sale> taken = this.jdbc.sql("""
+		List<Sale> sales = payments.stream().map(payment -> Sale.of(payment).withProducts(products)).toList();
+		java.util.Set<UUID> known = new java.util.HashSet<>(
+				this.jdbc.sql("SELECT order_id FROM statistics_sale WHERE order_id = ANY(CAST(? AS UUID[]))")
+					.param(literal(sales.stream().map(Sale::orderId).distinct().toArray()))
+					.query(UUID.class)
+					.list());
+		List<Sale> fresh = new ArrayList<>();
+		List<Sale> oneByOne = new ArrayList<>();
+		java.util.Set<UUID> batched = new java.util.HashSet<>();
+		for (Sale sale : sales) {
+			(!known.contains(sale.orderId()) && batched.add(sale.orderId()) ? fresh : oneByOne).add(sale);
+		}
+		if (!fresh.isEmpty()) {
+			int[] inserted = this.named.batchUpdate("""
 					INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
 					       destination_code, paid, sku_ids, quantities, shares, product_ids)
 					VALUES (:order, :county, :shop, :day, :province, :city, :destination, :paid, CAST(:skus AS UUID[]),
 					        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]), CAST(:products AS UUID[]))
-					ON CONFLICT (order_id) DO UPDATE SET day = EXCLUDED.day, province_code = EXCLUDED.province_code,
-					       city_code = EXCLUDED.city_code, destination_code = EXCLUDED.destination_code,
-					       paid = EXCLUDED.paid, sku_ids = EXCLUDED.sku_ids, quantities = EXCLUDED.quantities,
-					       shares = EXCLUDED.shares, product_ids = EXCLUDED.product_ids
-					WHERE statistics_sale.paid IS NULL
-					RETURNING refunded, cancelled""")
-				.params(columns(sale))
-				.query((rs, n) -> sale.with(rs.getBigDecimal(1), rs.getBoolean(2)))
-				.list();
-			if (!taken.isEmpty()) {
-				taken.forEach(now -> deltas.add(now, 1));
-			}
-			else {
-				retold(sale, deltas);
+					ON CONFLICT (order_id) DO NOTHING""",
+					fresh.stream()
+						.map(sale -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(columns(sale)))
+						.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+			for (int i = 0; i < fresh.size(); i++) {
+				if (inserted[i] < 0) {
+					// the driver rewrote the batch (reWriteBatchedInserts) and cannot say
+					throw new IllegalStateException(
+							"the JDBC driver did not say which sales were inserted: do not set reWriteBatchedInserts");
+				}
+				if (inserted[i] == 1) {
+					// a new row: nothing refunded, not cancelled
+					deltas.add(fresh.get(i).with(BigDecimal.ZERO, false), 1);
+				}
+				else {
+					oneByOne.add(fresh.get(i));
+				}
 			}
 		}
+		for (Sale sale : oneByOne) {
+			paidOneByOne(sale, deltas);
+		}
 		apply(deltas);
+	}
+
+	private void paidOneByOne(Sale sale, Deltas deltas) {
+		// a refund or cancellation told first waits in a row without payment: fill it in
+		List<Sale> taken = this.jdbc.sql("""
+				INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
+				       destination_code, paid, sku_ids, quantities, shares, product_ids)
+				VALUES (:order, :county, :shop, :day, :province, :city, :destination, :paid, CAST(:skus AS UUID[]),
+				        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]), CAST(:products AS UUID[]))
+				ON CONFLICT (order_id) DO UPDATE SET day = EXCLUDED.day, province_code = EXCLUDED.province_code,
+				       city_code = EXCLUDED.city_code, destination_code = EXCLUDED.destination_code,
+				       paid = EXCLUDED.paid, sku_ids = EXCLUDED.sku_ids, quantities = EXCLUDED.quantities,
+				       shares = EXCLUDED.shares, product_ids = EXCLUDED.product_ids
+				WHERE statistics_sale.paid IS NULL
+				RETURNING refunded, cancelled""")
+			.params(columns(sale))
+			.query((rs, n) -> sale.with(rs.getBigDecimal(1), rs.getBoolean(2)))
+			.list();
+		if (!taken.isEmpty()) {
+			taken.forEach(now -> deltas.add(now, 1));
+		}
+		else {
+			retold(sale, deltas);
+		}
 	}
 
 	/**
