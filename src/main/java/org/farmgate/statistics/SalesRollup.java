@@ -325,7 +325,7 @@ class SalesRollup {
 					VALUES (?, ?, ?, ?, ?, ?)
 					ON CONFLICT (county_code, month, shop_id)
 					DO UPDATE SET orders = r.orders + EXCLUDED.orders, gross = r.gross + EXCLUDED.gross,
-					       refunds = r.refunds + EXCLUDED.refunds""", months.rows(months.shops()));
+					       refunds = r.refunds + EXCLUDED.refunds""", Months.rows(months.shops(), false));
 		}
 		if (!months.reach().isEmpty()) {
 			this.template.batchUpdate("""
@@ -334,7 +334,7 @@ class SalesRollup {
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 					ON CONFLICT (county_code, month, province_code, city_code, destination_code)
 					DO UPDATE SET orders = r.orders + EXCLUDED.orders, gross = r.gross + EXCLUDED.gross,
-					       refunds = r.refunds + EXCLUDED.refunds""", months.rows(months.reach()));
+					       refunds = r.refunds + EXCLUDED.refunds""", Months.rows(months.reach(), false));
 		}
 		if (!months.products().isEmpty()) {
 			this.template.batchUpdate("""
@@ -344,7 +344,7 @@ class SalesRollup {
 					ON CONFLICT (county_code, month, shop_id, sku_id)
 					DO UPDATE SET orders = r.orders + EXCLUDED.orders, quantity = r.quantity + EXCLUDED.quantity,
 					       gross = r.gross + EXCLUDED.gross, refunds = r.refunds + EXCLUDED.refunds""",
-					months.productRows());
+					Months.rows(months.products(), true));
 		}
 	}
 
@@ -379,26 +379,18 @@ class SalesRollup {
 			month.totals().refunds = month.totals().refunds.add(totals.refunds);
 		}
 
-		/** Key columns, then orders, gross, refunds. */
-		List<Object[]> rows(Map<String, Month> months) {
+		/** Key columns, then orders, (quantity,) gross, refunds. */
+		static List<Object[]> rows(Map<String, Month> months, boolean quantity) {
 			return months.values().stream().map(month -> {
-				Object[] row = Arrays.copyOf(month.key(), month.key().length + 3);
-				row[month.key().length] = month.totals().orders;
-				row[month.key().length + 1] = month.totals().gross;
-				row[month.key().length + 2] = month.totals().refunds;
-				return row;
-			}).toList();
-		}
-
-		/** Key columns, then orders, quantity, gross, refunds. */
-		List<Object[]> productRows() {
-			return this.products.values().stream().map(month -> {
-				Object[] row = Arrays.copyOf(month.key(), month.key().length + 4);
-				row[month.key().length] = month.totals().orders;
-				row[month.key().length + 1] = month.totals().quantity;
-				row[month.key().length + 2] = month.totals().gross;
-				row[month.key().length + 3] = month.totals().refunds;
-				return row;
+				Totals totals = month.totals();
+				List<Object> row = new ArrayList<>(Arrays.asList(month.key()));
+				row.add(totals.orders);
+				if (quantity) {
+					row.add(totals.quantity);
+				}
+				row.add(totals.gross);
+				row.add(totals.refunds);
+				return row.toArray();
 			}).toList();
 		}
 

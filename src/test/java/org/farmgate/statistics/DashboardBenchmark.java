@@ -1032,9 +1032,9 @@ public final class DashboardBenchmark {
 				}
 				// the monthly rollups, summed over the days' deltas
 				Map<String, List<Object[]>> monthly = new java.util.LinkedHashMap<>();
-				monthly.put("statistics_sales_month", this.months.rows(this.months.shops()));
-				monthly.put("statistics_reach_month", this.months.rows(this.months.reach()));
-				monthly.put("statistics_product_month", this.months.productRows());
+				monthly.put("statistics_sales_month", SalesRollup.Months.rows(this.months.shops(), false));
+				monthly.put("statistics_reach_month", SalesRollup.Months.rows(this.months.reach(), false));
+				monthly.put("statistics_product_month", SalesRollup.Months.rows(this.months.products(), true));
 				try (Connection connection = dataSource.getConnection()) {
 					for (Map.Entry<String, List<Object[]>> table : monthly.entrySet()) {
 						java.io.StringWriter text = new java.io.StringWriter();
