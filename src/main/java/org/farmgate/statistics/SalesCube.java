@@ -271,7 +271,7 @@ class SalesCube {
 	 */
 	private State load(String xmin, Map<String, County> counties, List<CountyDay> changed, Dimensions dimensions,
 			Set<Note> read) {
-		Map<String, NavigableMap<LocalDate, Block[]>> rows = new HashMap<>();
+		Map<String, NavigableMap<LocalDate, Block.Parts>> rows = new HashMap<>();
 		Object[] args = (changed == null) ? new Object[0]
 				: new Object[] { literal(changed, CountyDay::county), literal(changed, CountyDay::day) };
 		String join = (changed == null) ? "" : CHANGED;
@@ -395,7 +395,7 @@ class SalesCube {
 	 */
 	private final class Reader implements org.springframework.jdbc.core.RowCallbackHandler {
 
-		private final Map<String, NavigableMap<LocalDate, Block[]>> into;
+		private final Map<String, NavigableMap<LocalDate, Block.Parts>> into;
 
 		private final boolean products;
 
@@ -413,7 +413,7 @@ class SalesCube {
 
 		private long refunds;
 
-		Reader(Map<String, NavigableMap<LocalDate, Block[]>> into, boolean products) {
+		Reader(Map<String, NavigableMap<LocalDate, Block.Parts>> into, boolean products) {
 			this.into = into;
 			this.products = products;
 		}
@@ -451,14 +451,17 @@ class SalesCube {
 			if (this.county == null) {
 				return;
 			}
-			Block[] parts = this.into.computeIfAbsent(this.county, key -> new TreeMap<>())
-				.computeIfAbsent(this.day, key -> new Block[3]);
+			Block.Parts parts = this.into.computeIfAbsent(this.county, key -> new TreeMap<>())
+				.computeIfAbsent(this.day, key -> new Block.Parts());
 			if (!this.products) {
-				parts[0] = new Block(this.day, this.orders, this.gross, this.refunds, this.first.part(false),
-						this.second.part(false), null);
+				parts.orders = this.orders;
+				parts.gross = this.gross;
+				parts.refunds = this.refunds;
+				parts.shops = this.first.part(false);
+				parts.destinations = this.second.part(false);
 			}
 			else {
-				parts[1] = new Block(this.day, 0, 0, 0, null, null, this.first.part(true));
+				parts.pairs = this.first.part(true);
 			}
 			this.orders = 0;
 			this.gross = 0;
@@ -475,13 +478,28 @@ class SalesCube {
 	 */
 	record Block(LocalDate first, long orders, long gross, long refunds, Part shops, Part destinations, Part pairs) {
 
-		static Block of(LocalDate day, Block[] parts) {
-			Block sales = parts[0];
-			Block products = parts[1];
-			return new Block(day, (sales != null) ? sales.orders() : 0, (sales != null) ? sales.gross() : 0,
-					(sales != null) ? sales.refunds() : 0, (sales != null) ? sales.shops() : Part.EMPTY,
-					(sales != null) ? sales.destinations() : Part.EMPTY,
-					(products != null) ? products.pairs() : Part.EMPTY);
+		/**
+		 * A day's parts as its two tables' rows gave them (a part neither gave: empty).
+		 */
+		static final class Parts {
+
+			long orders;
+
+			long gross;
+
+			long refunds;
+
+			Part shops = Part.EMPTY;
+
+			Part destinations = Part.EMPTY;
+
+			Part pairs = Part.EMPTY;
+
+		}
+
+		static Block of(LocalDate day, Parts parts) {
+			return new Block(day, parts.orders, parts.gross, parts.refunds, parts.shops, parts.destinations,
+					parts.pairs);
 		}
 
 		/** The days' sums, through three empty scratch sums (left empty). */
