@@ -100,10 +100,6 @@ class SalesCube {
 	 * code, or a city's four digits and %) from one day to another: whole months as month
 	 * blocks, the days of the partial months at the edges as day blocks.
 	 */
-	List<Block> blocks(String area, LocalDate from, LocalDate to) {
-		return current().blocks(area, from, to);
-	}
-
 	static List<Block> blocks(State state, String area, LocalDate from, LocalDate to) {
 		List<Block> blocks = new ArrayList<>();
 		state.counties().forEach((county, days) -> {

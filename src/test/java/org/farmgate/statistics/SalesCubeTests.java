@@ -87,12 +87,12 @@ class SalesCubeTests {
 		LocalDate month = DAY.withDayOfMonth(1);
 		LocalDate end = DAY.withDayOfMonth(31);
 		for (SalesCube cube : List.of(first, second)) {
-			List<SalesCube.Block> whole = cube.blocks(COUNTY, month, end);
+			List<SalesCube.Block> whole = cube.current().blocks(COUNTY, month, end);
 			assertThat(whole).as("a whole month is one block").hasSize(1);
 			assertThat(whole.get(0).orders()).isEqualTo(7);
 			assertThat(whole.get(0).gross()).as("fen").isEqualTo(500 + 4025 + 110);
 			assertThat(orders(cube, month.plusDays(1), end)).as("the days after the first").isEqualTo(6);
-			assertThat(cube.blocks("6590%", month, end)).as("the city's whole month").hasSize(1);
+			assertThat(cube.current().blocks("6590%", month, end)).as("the city's whole month").hasSize(1);
 		}
 		// a day whose rows are gone leaves the month and the day
 		try (Connection connection = this.dataSource.getConnection();
@@ -104,7 +104,7 @@ class SalesCubeTests {
 			mark(connection, DAY);
 		}
 		assertThat(orders(second, month, end)).isEqualTo(3);
-		assertThat(second.blocks(COUNTY, DAY, DAY)).isEmpty();
+		assertThat(second.current().blocks(COUNTY, DAY, DAY)).isEmpty();
 	}
 
 	@Test
@@ -217,7 +217,7 @@ class SalesCubeTests {
 	}
 
 	private static long orders(SalesCube cube, LocalDate from, LocalDate to) {
-		return cube.blocks(COUNTY, from, to).stream().mapToLong(SalesCube.Block::orders).sum();
+		return cube.current().blocks(COUNTY, from, to).stream().mapToLong(SalesCube.Block::orders).sum();
 	}
 
 	/** What the rollup writes for a sale: a daily row, and the day noted as changed. */
