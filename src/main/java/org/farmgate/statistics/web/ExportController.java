@@ -62,8 +62,10 @@ class ExportController {
 		try {
 			LocalDate last = date(to, today, "to");
 			LocalDate first = date(from, last.withDayOfYear(1), "from");
-			if (first.isAfter(last)) {
-				throw new BadParameter("statistics.export.error.period", from, to);
+			String problem = Periods.problem(first, last, today);
+			if (problem != null) {
+				throw new BadParameter(problem.equals("statistics.error.period-order")
+						? "statistics.export.error.period" : "statistics.export.error.range", first, last);
 			}
 			filter = this.statistics.filterFor(user, area, id(village, "village"), id(organisation, "organisation"),
 					id(shop, "shop"), id(product, "product"), first, last);

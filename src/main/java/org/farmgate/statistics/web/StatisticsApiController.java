@@ -45,12 +45,11 @@ class StatisticsApiController {
 		}
 		LocalDate start = date("from", from, today.withDayOfYear(1));
 		LocalDate end = date("to", to, today);
-		if (start.isAfter(end)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from (" + start + ") is after to (" + end + ")");
-		}
-		if (start.getYear() < 2000 || end.isAfter(today.plusDays(1))) {
+		String problem = Periods.problem(start, end, today);
+		if (problem != null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"the period must lie between 2000-01-01 and today (" + today + ")");
+					problem.equals("statistics.error.period-order") ? "from (" + start + ") is after to (" + end + ")"
+							: "the period must lie between 2000-01-01 and today (" + today + ")");
 		}
 		Filter filter = this.statistics.filterFor(user, county, null, null, null, null, start, end);
 		return this.queries.summary(filter);

@@ -421,6 +421,26 @@ class StatisticsReportTests {
 		assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("2026-02-30x")
 			.doesNotContain("Exception")
 			.doesNotContain("at org.");
+		// a period the wrong way round, or reaching before 2000, is refused with what is
+		// wrong
+		String reversed = this.mvc
+			.perform(get("/statistics/export/villages.csv").param("from", "2026-05-01")
+				.param("to", "2026-04-01")
+				.with(user(this.analyst)))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(reversed).isEqualTo("开始日期 2026-05-01 晚于结束日期 2026-04-01。");
+		String ancient = this.mvc
+			.perform(get("/statistics/export/villages.csv").param("from", "1900-01-01")
+				.param("to", "2026-04-01")
+				.with(user(this.analyst)))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(ancient).isEqualTo("日期须在 2000-01-01 至今天之间：1900-01-01 至 2026-04-01。");
 		this.mvc.perform(get("/statistics/export/secrets.csv").with(user(this.analyst)))
 			.andExpect(status().isNotFound());
 	}
