@@ -60,7 +60,9 @@ class ExportController {
 		LocalDate today = LocalDate.now(Periods.CHINA);
 		Filter filter;
 		try {
-			LocalDate last = date(to, today, "to");
+			// a month not over yet is exported up to today
+			LocalDate typed = date(to, today, "to");
+			LocalDate last = typed.isAfter(today) ? today : typed;
 			LocalDate first = date(from, last.withDayOfYear(1), "from");
 			String problem = Periods.problem(first, last, today);
 			if (problem != null) {
