@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -70,12 +71,13 @@ class SalesRollup {
 			(!known.contains(sale.orderId()) && batched.add(sale.orderId()) ? fresh : oneByOne).add(sale);
 		}
 		if (!fresh.isEmpty()) {
-			int[] inserted = this.named.batchUpdate("""
-					INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
-					       destination_code, paid, sku_ids, quantities, shares, product_ids)
-					VALUES (:order, :county, :shop, :day, :province, :city, :destination, :paid, CAST(:skus AS UUID[]),
-					        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]), CAST(:products AS UUID[]))
-					ON CONFLICT (order_id) DO NOTHING""",
+			int[] inserted = this.named.batchUpdate(
+					"""
+							INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
+							       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
+							VALUES (:order, :county, :shop, :day, :province, :city, :destination, :paid, CAST(:skus AS UUID[]),
+							        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]), CAST(:products AS UUID[]), :told)
+							ON CONFLICT (order_id) DO NOTHING""",
 					fresh.stream()
 						.map(sale -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(columns(sale)))
 						.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
@@ -104,13 +106,13 @@ class SalesRollup {
 		// a refund or cancellation told first waits in a row without payment: fill it in
 		List<Sale> taken = this.jdbc.sql("""
 				INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
-				       destination_code, paid, sku_ids, quantities, shares, product_ids)
+				       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
 				VALUES (:order, :county, :shop, :day, :province, :city, :destination, :paid, CAST(:skus AS UUID[]),
-				        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]), CAST(:products AS UUID[]))
+				        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]), CAST(:products AS UUID[]), :told)
 				ON CONFLICT (order_id) DO UPDATE SET day = EXCLUDED.day, province_code = EXCLUDED.province_code,
 				       city_code = EXCLUDED.city_code, destination_code = EXCLUDED.destination_code,
 				       paid = EXCLUDED.paid, sku_ids = EXCLUDED.sku_ids, quantities = EXCLUDED.quantities,
-				       shares = EXCLUDED.shares, product_ids = EXCLUDED.product_ids
+				       shares = EXCLUDED.shares, product_ids = EXCLUDED.product_ids, told_at = EXCLUDED.told_at
 				WHERE statistics_sale.paid IS NULL
 				RETURNING refunded, cancelled""")
 			.params(columns(sale))
@@ -127,18 +129,20 @@ class SalesRollup {
 	/**
 	 * A payment told again: when the order's amount, lines, day or destination changed
 	 * since, the sale is replaced (its refunds and cancellation kept) and the rollups
-	 * move by the difference; told as it was, nothing changes.
+	 * move by the difference; told as it was, nothing changes. A telling older than the
+	 * one the row holds (listeners take publications concurrently, so they can arrive out
+	 * of order) changes nothing either.
 	 */
 	private void retold(Sale sale, Deltas deltas) {
 		Sale before = locked(sale.orderId(), sale.countyCode(), sale.shopId());
-		if (before.paid() == null || same(before, sale)) {
+		if (before.paid() == null || same(before, sale) || sale.toldBefore(before)) {
 			return;
 		}
 		this.jdbc.sql("""
 				UPDATE statistics_sale SET day = :day, province_code = :province, city_code = :city,
 				       destination_code = :destination, paid = :paid, sku_ids = CAST(:skus AS UUID[]),
 				       quantities = CAST(:quantities AS INTEGER[]), shares = CAST(:shares AS NUMERIC[]),
-				       product_ids = CAST(:products AS UUID[])
+				       product_ids = CAST(:products AS UUID[]), told_at = :told
 				WHERE order_id = :order""").params(columns(sale)).update();
 		deltas.add(before, -1);
 		deltas.add(sale.with(before.refunded(), before.cancelled()), 1);
@@ -161,6 +165,7 @@ class SalesRollup {
 		columns.put("quantities", literal(sale.quantities()));
 		columns.put("shares", literal(sale.shares()));
 		columns.put("products", literal(sale.productIds()));
+		columns.put("told", (sale.toldAt() != null) ? java.sql.Timestamp.from(sale.toldAt()) : null);
 		return columns;
 	}
 
@@ -211,7 +216,7 @@ class SalesRollup {
 		for (int attempt = 0; attempt < 2; attempt++) {
 			List<Sale> rows = this.jdbc.sql("""
 					SELECT order_id, county_code, shop_id, day, province_code, city_code, destination_code, paid,
-					       sku_ids, quantities, shares, refunded, cancelled, product_ids
+					       sku_ids, quantities, shares, refunded, cancelled, product_ids, told_at
 					FROM statistics_sale WHERE order_id = ? FOR UPDATE""").param(orderId).query((rs, n) -> {
 				LocalDate day = (rs.getDate(4) != null) ? rs.getDate(4).toLocalDate() : null;
 				UUID[] skus = array(rs.getArray(9), UUID[].class, new UUID[0]);
@@ -219,7 +224,8 @@ class SalesRollup {
 						rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), skus,
 						array(rs.getArray(10), Integer[].class, new Integer[0]),
 						array(rs.getArray(11), BigDecimal[].class, new BigDecimal[0]),
-						array(rs.getArray(14), UUID[].class, skus), rs.getBigDecimal(12), rs.getBoolean(13));
+						array(rs.getArray(14), UUID[].class, skus), rs.getBigDecimal(12), rs.getBoolean(13),
+						(rs.getTimestamp(15) != null) ? rs.getTimestamp(15).toInstant() : null);
 			}).list();
 			if (!rows.isEmpty()) {
 				return rows.get(0);
@@ -403,7 +409,7 @@ class SalesRollup {
 	/** A paid order as the rollups see it. */
 	record Sale(UUID orderId, String countyCode, UUID shopId, LocalDate day, String provinceCode, String cityCode,
 			String destinationCode, BigDecimal paid, UUID[] skuIds, Integer[] quantities, BigDecimal[] shares,
-			UUID[] productIds, BigDecimal refunded, boolean cancelled) {
+			UUID[] productIds, BigDecimal refunded, boolean cancelled, Instant toldAt) {
 
 		/**
 		 * The sale of a payment: the paid amount shared among the lines by their amounts
@@ -436,13 +442,13 @@ class SalesRollup {
 			return new Sale(payment.orderId(), payment.countyCode(), payment.shopId(),
 					payment.paidAt().atZone(CHINA).toLocalDate(), blank(payment.provinceCode()),
 					blank(payment.cityCode()), blank(payment.destinationCode()), paid, skus, quantities, shares,
-					skus.clone(), BigDecimal.ZERO, false);
+					skus.clone(), BigDecimal.ZERO, false, payment.occurredAt());
 		}
 
 		Sale with(BigDecimal refunded, boolean cancelled) {
 			return new Sale(this.orderId, this.countyCode, this.shopId, this.day, this.provinceCode, this.cityCode,
 					this.destinationCode, this.paid, this.skuIds, this.quantities, this.shares, this.productIds,
-					refunded, cancelled);
+					refunded, cancelled, this.toldAt);
 		}
 
 		/**
@@ -453,7 +459,15 @@ class SalesRollup {
 			UUID[] ids = Arrays.stream(this.skuIds).map(sku -> products.getOrDefault(sku, sku)).toArray(UUID[]::new);
 			return new Sale(this.orderId, this.countyCode, this.shopId, this.day, this.provinceCode, this.cityCode,
 					this.destinationCode, this.paid, this.skuIds, this.quantities, this.shares, ids, this.refunded,
-					this.cancelled);
+					this.cancelled, this.toldAt);
+		}
+
+		/**
+		 * Whether this telling is older than the one {@code held} was made of (either
+		 * unknown: no).
+		 */
+		boolean toldBefore(Sale held) {
+			return this.toldAt != null && held.toldAt() != null && this.toldAt.isBefore(held.toldAt());
 		}
 
 		/** Whether the sale counts now: paid and not cancelled. */

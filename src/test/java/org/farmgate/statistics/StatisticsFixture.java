@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -147,6 +148,14 @@ final class StatisticsFixture {
 	/** Cancelled after payment, the cancellation told before the payment. */
 	UUID cancelledFirst;
 
+	/**
+	 * Paid, then told again an hour later with a smaller amount, one line and elsewhere.
+	 */
+	OrderPaid amendedFrom;
+
+	/** The later telling of {@link #amendedFrom}. */
+	OrderPaid amendedTo;
+
 	private final List<Timed> timed = new ArrayList<>();
 
 	private final Random random;
@@ -240,13 +249,17 @@ final class StatisticsFixture {
 			lastRefunds.removeIf(r -> r.orderId().equals(refund.orderId()));
 			lastRefunds.add(refund);
 		}
+		// an order's history tells its payment as it stands now
+		Map<UUID, OrderPaid> last = new java.util.LinkedHashMap<>();
+		this.payments.forEach(payment -> last.put(payment.orderId(), payment));
+		List<OrderPaid> lastPayments = List.copyOf(last.values());
 		return List.of(
 				new RegistryRestated(UUID.randomUUID(), this.organisations, this.shops, this.closed, this.entrepreneurs,
 						this.households),
 				new CatalogRestated(UUID.randomUUID(), this.products, this.skus),
 				new IncomeRestated(UUID.randomUUID(), this.procurements, this.wages, this.dividends),
 				new TrainingRestated(UUID.randomUUID(), this.attendances, this.links),
-				new OrdersRestated(UUID.randomUUID(), this.payments, this.cancellations, lastRefunds));
+				new OrdersRestated(UUID.randomUUID(), lastPayments, this.cancellations, lastRefunds));
 	}
 
 	private OrganisationRecorded organisation(Instant at, String county, UUID village, UUID park, ParkRelation relation,
@@ -386,6 +399,16 @@ final class StatisticsFixture {
 		add(lateCancelled.paidAt().minusSeconds(1), earlyCancel);
 		this.payments.add(lateCancelled);
 		add(lateCancelled.paidAt().plusSeconds(120), lateCancelled);
+		// a payment told again an hour later: half the goods, another destination
+		this.amendedFrom = paid(this.shopA1, LocalDate.of(2025, 6, 21), new BigDecimal("159.60"), DESTINATIONS[4],
+				line(this.skuA1a, 2, "159.60"));
+		publish(this.amendedFrom);
+		this.amendedTo = new OrderPaid(this.amendedFrom.orderId(), this.amendedFrom.platformOrderNo(),
+				this.shopA1.shopId(), this.shopA1.organisationId(), this.countyA, this.shopA1.platform(),
+				new BigDecimal("79.80"), DESTINATIONS[5][0], DESTINATIONS[5][1], DESTINATIONS[5][2],
+				this.amendedFrom.paidAt(), List.of(line(this.skuA1a, 1, "79.80")),
+				this.amendedFrom.occurredAt().plusSeconds(3600));
+		publish(this.amendedTo);
 		// a channel import: several payments and a refund in one publication
 		List<OrderPaid> imported = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {

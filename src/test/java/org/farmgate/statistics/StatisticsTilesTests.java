@@ -123,6 +123,21 @@ class StatisticsTilesTests {
 	}
 
 	@Test
+	void aPaymentToldAgainCountsAsItWasToldLastEvenWhenTheOlderTellingArrivesAfter() {
+		// two listeners may take an order's two tellings in either order
+		this.recorder.record(this.world.amendedFrom);
+		Map<String, Object> sale = this.jdbc.queryForMap(
+				"SELECT paid, destination_code, quantities FROM statistics_sale WHERE order_id = ?",
+				this.world.amendedTo.orderId());
+		assertThat((BigDecimal) sale.get("paid")).isEqualByComparingTo("79.80");
+		assertThat(sale.get("destination_code")).isEqualTo(this.world.amendedTo.destinationCode());
+		Filter day = new Filter(this.world.countyA, null, null, this.world.shopA1.shopId(), null,
+				LocalDate.of(2025, 6, 21), LocalDate.of(2025, 6, 21));
+		assertSummary(day, this.queries.summary(day), this.recount.summary(day));
+		assertCharts(day);
+	}
+
+	@Test
 	void aSaleCountsOnItsDayInShanghaiSoDouble11StartsAtMidnightThere() {
 		Filter double11 = new Filter(this.world.countyA, null, null, this.world.shopA2.shopId(), null,
 				LocalDate.of(2025, 11, 11), LocalDate.of(2025, 11, 11));
