@@ -100,18 +100,12 @@ class StatisticsBrowserJourneyTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
 		String month = this.browser.findElement(By.id("month")).getDomProperty("value");
 		assertThat(month).as("the form offers a month").matches("\\d{4}-\\d{2}");
-		java.util.Set<String> earlier = new java.util.HashSet<>();
-		this.browser.findElements(By.cssSelector("#reports tr[id^='report-']"))
-			.forEach(row -> earlier.add(row.getDomAttribute("id")));
+		java.util.Set<String> earlier = new java.util.HashSet<>(reportRows());
 		this.browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
 		// the new report's row (the analyst may have asked for others before) polls until
 		// its links appear: the report is made in the background
-		String row = wait.until(driver -> driver.findElements(By.cssSelector("#reports tr[id^='report-']"))
-			.stream()
-			.map(element -> element.getDomAttribute("id"))
-			.filter(id -> !earlier.contains(id))
-			.findFirst()
-			.orElse(null));
+		String row = wait
+			.until(driver -> reportRows().stream().filter(id -> !earlier.contains(id)).findFirst().orElse(null));
 		WebElement pdfLink = wait
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + row + " a[href$='.pdf']")));
 		assertThat(this.browser.findElement(By.id(row)).getText()).contains(month);
@@ -141,6 +135,16 @@ class StatisticsBrowserJourneyTests {
 
 	private String base() {
 		return "http://127.0.0.1:" + this.port;
+	}
+
+	/**
+	 * The ids of the report rows, read in one script: the rows of reports still being
+	 * made are swapped while they poll, so elements found one call earlier can be stale.
+	 */
+	@SuppressWarnings("unchecked")
+	private java.util.List<String> reportRows() {
+		return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript(
+				"return Array.from(document.querySelectorAll(\"#reports tr[id^='report-']\")).map(row => row.id);");
 	}
 
 }
