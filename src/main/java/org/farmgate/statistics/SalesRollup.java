@@ -42,18 +42,15 @@ class SalesRollup {
 
 	private final JdbcTemplate template;
 
-	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
-
 	SalesRollup(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
-		this.named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
 	}
 
 	/**
 	 * Takes payments; one already taken adds nothing. The orders without a sale row (an
-	 * import's chunk, mostly) are inserted in one batch; the others, and any whose insert
-	 * met a row written meanwhile, one by one.
+	 * import's chunk, mostly) are inserted in one statement; the others, and any whose
+	 * insert met a row written meanwhile, one by one.
 	 */
 	void paid(List<OrderPaid> payments) {
 		Deltas deltas = new Deltas();
@@ -71,28 +68,26 @@ class SalesRollup {
 			(!known.contains(sale.orderId()) && batched.add(sale.orderId()) ? fresh : oneByOne).add(sale);
 		}
 		if (!fresh.isEmpty()) {
-			int[] inserted = this.named.batchUpdate(
-					"""
-							INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
-							       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
-							VALUES (:order, :county, :shop, :day, :province, :city, :destination, :paid, CAST(:skus AS UUID[]),
-							        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]), CAST(:products AS UUID[]), :told)
-							ON CONFLICT (order_id) DO NOTHING""",
-					fresh.stream()
-						.map(sale -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(columns(sale)))
-						.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
-			for (int i = 0; i < fresh.size(); i++) {
-				if (inserted[i] < 0) {
-					// the driver rewrote the batch (reWriteBatchedInserts) and cannot say
-					throw new IllegalStateException(
-							"the JDBC driver did not say which sales were inserted: do not set reWriteBatchedInserts");
-				}
-				if (inserted[i] == 1) {
+			java.util.Set<UUID> inserted = new java.util.HashSet<>(this.template.query("""
+					INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
+					       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
+					SELECT o, c, s, d, p, ci, de, pa, CAST(sk AS UUID[]), CAST(q AS INTEGER[]), CAST(sh AS NUMERIC[]),
+					       CAST(pr AS UUID[]), t
+					FROM unnest(CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS DATE[]),
+					       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS NUMERIC[]),
+					       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+					       CAST(? AS TIMESTAMPTZ[])) AS u(o, c, s, d, p, ci, de, pa, sk, q, sh, pr, t)
+					ON CONFLICT (order_id) DO NOTHING
+					RETURNING order_id""", arrays(fresh.stream().map(SalesRollup::row).toList()),
+					(rs, n) -> rs.getObject(1, UUID.class)));
+			for (Sale sale : fresh) {
+				if (inserted.contains(sale.orderId())) {
 					// a new row: nothing refunded, not cancelled
-					deltas.add(fresh.get(i).with(BigDecimal.ZERO, false), 1);
+					deltas.add(sale.with(BigDecimal.ZERO, false), 1);
 				}
 				else {
-					oneByOne.add(fresh.get(i));
+					// a row written meanwhile
+					oneByOne.add(sale);
 				}
 			}
 		}
@@ -167,6 +162,13 @@ class SalesRollup {
 		columns.put("products", literal(sale.productIds()));
 		columns.put("told", (sale.toldAt() != null) ? java.sql.Timestamp.from(sale.toldAt()) : null);
 		return columns;
+	}
+
+	/** A sale's columns in the order of the batch insert. */
+	private static Object[] row(Sale sale) {
+		return new Object[] { sale.orderId(), sale.countyCode(), sale.shopId(), sale.day(), sale.provinceCode(),
+				sale.cityCode(), sale.destinationCode(), sale.paid(), literal(sale.skuIds()),
+				literal(sale.quantities()), literal(sale.shares()), literal(sale.productIds()), sale.toldAt() };
 	}
 
 	private static boolean same(Sale a, Sale b) {
@@ -275,10 +277,12 @@ class SalesRollup {
 	private void apply(Deltas deltas) {
 		applyMonths(deltas.months());
 		if (!deltas.sales.isEmpty()) {
-			this.template.batchUpdate("""
+			upsert("""
 					INSERT INTO statistics_sales_day AS r (county_code, day, shop_id, province_code, city_code,
 					       destination_code, orders, gross, refunds)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS DATE[]), CAST(? AS UUID[]), CAST(? AS TEXT[]),
+					       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS INTEGER[]), CAST(? AS NUMERIC[]),
+					       CAST(? AS NUMERIC[]))
 					ON CONFLICT (county_code, day, shop_id, province_code, city_code, destination_code)
 					DO UPDATE SET orders = r.orders + EXCLUDED.orders, gross = r.gross + EXCLUDED.gross,
 					       refunds = r.refunds + EXCLUDED.refunds""",
@@ -291,10 +295,11 @@ class SalesRollup {
 						.toList());
 		}
 		if (!deltas.products.isEmpty()) {
-			this.template.batchUpdate("""
+			upsert("""
 					INSERT INTO statistics_product_day AS r (county_code, day, shop_id, sku_id, orders, quantity,
 					       gross, refunds)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+					SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS DATE[]), CAST(? AS UUID[]), CAST(? AS UUID[]),
+					       CAST(? AS INTEGER[]), CAST(? AS BIGINT[]), CAST(? AS NUMERIC[]), CAST(? AS NUMERIC[]))
 					ON CONFLICT (county_code, day, shop_id, sku_id)
 					DO UPDATE SET orders = r.orders + EXCLUDED.orders, quantity = r.quantity + EXCLUDED.quantity,
 					       gross = r.gross + EXCLUDED.gross, refunds = r.refunds + EXCLUDED.refunds""",
@@ -309,6 +314,35 @@ class SalesRollup {
 	}
 
 	/**
+	 * Writes rows in one statement: {@code sql} reads each column as an array parameter
+	 * ({@code unnest}), so the server plans once and takes the rows as a set instead of a
+	 * statement per row. The rows are in key order, so that two writers lock shared rows
+	 * in the same order.
+	 */
+	private void upsert(String sql, List<Object[]> rows) {
+		this.template.update(sql, arrays(rows));
+	}
+
+	/**
+	 * Binds each column of the rows as one text array (the statement casts it to the
+	 * column's type).
+	 */
+	private static org.springframework.jdbc.core.PreparedStatementSetter arrays(List<Object[]> rows) {
+		int width = rows.get(0).length;
+		return (statement) -> {
+			for (int column = 0; column < width; column++) {
+				String[] texts = new String[rows.size()];
+				for (int row = 0; row < texts.length; row++) {
+					Object value = rows.get(row)[column];
+					texts[row] = (value instanceof BigDecimal decimal) ? decimal.toPlainString()
+							: (value != null) ? value.toString() : null;
+				}
+				statement.setArray(column + 1, statement.getConnection().createArrayOf("text", texts));
+			}
+		};
+	}
+
+	/**
 	 * Notes the county-days the deltas touch as changed by this transaction, for the
 	 * readers that keep them in memory (only inserts: no writer waits for another).
 	 */
@@ -319,34 +353,38 @@ class SalesRollup {
 		deltas.products.keySet()
 			.forEach(key -> days.put(key.county() + key.day(), new Object[] { key.county(), Date.valueOf(key.day()) }));
 		if (!days.isEmpty()) {
-			this.template.batchUpdate("""
-					INSERT INTO statistics_change (county_code, day) VALUES (?, ?)""", List.copyOf(days.values()));
+			upsert("""
+					INSERT INTO statistics_change (county_code, day)
+					SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS DATE[]))""", List.copyOf(days.values()));
 		}
 	}
 
 	private void applyMonths(Months months) {
 		if (!months.shops().isEmpty()) {
-			this.template.batchUpdate("""
+			upsert("""
 					INSERT INTO statistics_sales_month AS r (county_code, month, shop_id, orders, gross, refunds)
-					VALUES (?, ?, ?, ?, ?, ?)
+					SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS DATE[]), CAST(? AS UUID[]), CAST(? AS INTEGER[]),
+					       CAST(? AS NUMERIC[]), CAST(? AS NUMERIC[]))
 					ON CONFLICT (county_code, month, shop_id)
 					DO UPDATE SET orders = r.orders + EXCLUDED.orders, gross = r.gross + EXCLUDED.gross,
 					       refunds = r.refunds + EXCLUDED.refunds""", Months.rows(months.shops(), false));
 		}
 		if (!months.reach().isEmpty()) {
-			this.template.batchUpdate("""
+			upsert("""
 					INSERT INTO statistics_reach_month AS r (county_code, month, province_code, city_code,
 					       destination_code, orders, gross, refunds)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+					SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS DATE[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+					       CAST(? AS TEXT[]), CAST(? AS INTEGER[]), CAST(? AS NUMERIC[]), CAST(? AS NUMERIC[]))
 					ON CONFLICT (county_code, month, province_code, city_code, destination_code)
 					DO UPDATE SET orders = r.orders + EXCLUDED.orders, gross = r.gross + EXCLUDED.gross,
 					       refunds = r.refunds + EXCLUDED.refunds""", Months.rows(months.reach(), false));
 		}
 		if (!months.products().isEmpty()) {
-			this.template.batchUpdate("""
+			upsert("""
 					INSERT INTO statistics_product_month AS r (county_code, month, shop_id, sku_id, orders, quantity,
 					       gross, refunds)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+					SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS DATE[]), CAST(? AS UUID[]), CAST(? AS UUID[]),
+					       CAST(? AS INTEGER[]), CAST(? AS BIGINT[]), CAST(? AS NUMERIC[]), CAST(? AS NUMERIC[]))
 					ON CONFLICT (county_code, month, shop_id, sku_id)
 					DO UPDATE SET orders = r.orders + EXCLUDED.orders, quantity = r.quantity + EXCLUDED.quantity,
 					       gross = r.gross + EXCLUDED.gross, refunds = r.refunds + EXCLUDED.refunds""",
