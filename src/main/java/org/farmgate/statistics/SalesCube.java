@@ -219,10 +219,12 @@ class SalesCube {
 	}
 
 	/**
-	 * Keeps, per county-day, only the newest note of a finished transaction (and the
-	 * notes of running ones): a reader that an older note would send to a county-day
-	 * finds the newer one too, since it looks from an id no larger. One instance at a
-	 * time.
+	 * Makes the notes of each county-day with two or more of finished transactions one
+	 * note of this compaction's own transaction. Keeping the newest of them instead would
+	 * lose changes: transaction ids do not follow commit order, so a reader may have read
+	 * a younger transaction's note (and its day) before an older one committed, and would
+	 * then take the older one's note for read. The new note is younger than anything a
+	 * reader has read: every reader reads the day once more. One instance at a time.
 	 */
 	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
 	void compact() {
@@ -230,9 +232,15 @@ class SalesCube {
 			if (Boolean.TRUE.equals(
 					this.jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, COMPACTION_LOCK))) {
 				this.jdbc.update("""
-						DELETE FROM statistics_change c USING statistics_change n
-						WHERE n.county_code = c.county_code AND n.day = c.day AND n.xid > c.xid
-						  AND n.xid < pg_snapshot_xmin(pg_current_snapshot())""");
+						WITH finished AS (
+						  DELETE FROM statistics_change c
+						  WHERE c.xid < pg_snapshot_xmin(pg_current_snapshot())
+						    AND EXISTS (SELECT 1 FROM statistics_change n
+						                WHERE n.county_code = c.county_code AND n.day = c.day AND n.ctid <> c.ctid
+						                  AND n.xid < pg_snapshot_xmin(pg_current_snapshot()))
+						  RETURNING c.county_code, c.day)
+						INSERT INTO statistics_change (county_code, day)
+						SELECT DISTINCT county_code, day FROM finished""");
 			}
 		});
 	}
