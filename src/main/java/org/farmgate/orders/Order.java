@@ -344,6 +344,11 @@ class Order {
 		return List.of(this.holds, Map.copyOf(this.lines));
 	}
 
+	/** Notes that the order changed at {@code now} (a line matched, stock reserved). */
+	void changed(Instant now) {
+		this.updatedAt = now;
+	}
+
 	void replaceLine(String lineKey, OrderLine line) {
 		this.lines.put(lineKey, line);
 	}

@@ -173,9 +173,10 @@ class OrderIntake {
 		if (!order.fulfil(next, StatusChange.ChangeSource.USER, sourceRef, now)) {
 			return false;
 		}
-		new OrderTaking(direct(), this.stock).recheck(order);
+		OrderTaking.Rechecked rechecked = new OrderTaking(direct(), this.stock).recheck(order, now);
 		this.orders.save(order);
 		publishEach(OrderTaking.events(order, before, afterBefore, now));
+		toldAgain(List.of(rechecked));
 		return true;
 	}
 
@@ -263,10 +264,15 @@ class OrderIntake {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	boolean recheck(UUID orderId) {
 		Order order = this.orders.findById(orderId).orElse(null);
-		if (order == null || !new OrderTaking(direct(), this.stock).recheck(order)) {
+		if (order == null) {
+			return false;
+		}
+		OrderTaking.Rechecked rechecked = new OrderTaking(direct(), this.stock).recheck(order, this.clock.instant());
+		if (!rechecked.moved()) {
 			return false;
 		}
 		this.orders.save(order);
+		toldAgain(List.of(rechecked));
 		return true;
 	}
 
@@ -279,9 +285,33 @@ class OrderIntake {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	int recheckAll(List<UUID> orderIds) {
 		OrderTaking taking = new OrderTaking(remembering(jobMemory()), this.stock);
-		List<Order> moved = this.rows.loadByIds(orderIds).stream().filter(taking::recheck).toList();
+		Instant now = this.clock.instant();
+		List<Order> moved = new ArrayList<>();
+		List<OrderTaking.Rechecked> rechecked = new ArrayList<>();
+		for (Order order : this.rows.loadByIds(orderIds)) {
+			OrderTaking.Rechecked one = taking.recheck(order, now);
+			if (one.moved()) {
+				moved.add(order);
+				rechecked.add(one);
+			}
+		}
 		this.rows.write(List.of(), moved);
+		toldAgain(rechecked);
 		return moved.size();
+	}
+
+	/**
+	 * Tells the payments of orders whose lines changed as they now stand, as a
+	 * restatement (for the statistics; not a new payment to alert of).
+	 */
+	private void toldAgain(List<OrderTaking.Rechecked> rechecked) {
+		List<OrderPaid> paid = rechecked.stream()
+			.map(OrderTaking.Rechecked::toldAgain)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		if (!paid.isEmpty()) {
+			this.events.publishEvent(new OrdersRestated(UUID.randomUUID(), paid, List.of(), List.of()));
+		}
 	}
 
 	/**

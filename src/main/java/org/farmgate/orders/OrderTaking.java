@@ -108,11 +108,32 @@ final class OrderTaking {
 	 * Looks again at a held order after something changed around it (a line mapped, stock
 	 * received): matches its lines, reserves its stock; answers whether it moved.
 	 */
-	boolean recheck(Order order) {
+	private boolean recheck(Order order) {
 		Object before = order.linesAndHolds();
 		match(order);
 		keepStock(order);
 		return !before.equals(order.linesAndHolds());
+	}
+
+	/**
+	 * Looks again at a held order as {@link #recheck(Order)} does, at {@code now}; when
+	 * it moved, it was changed then, and a paid order whose lines now tell another sale
+	 * (a line matched a SKU) answers its payment as it now stands.
+	 * @return whether it moved, and the payment to tell again (else null)
+	 */
+	Rechecked recheck(Order order, Instant now) {
+		Object saleBefore = sale(order);
+		if (!recheck(order)) {
+			return new Rechecked(false, null);
+		}
+		order.changed(now);
+		boolean paid = order.status().paid() || order.paidAt() != null;
+		boolean tell = paid && order.status() != OrderStatus.CANCELLED && !sale(order).equals(saleBefore);
+		return new Rechecked(true, tell ? paid(order, now) : null);
+	}
+
+	/** What looking again at an order did: whether it moved, its payment told again. */
+	record Rechecked(boolean moved, OrderPaid toldAgain) {
 	}
 
 	/** Matches the lines that have no SKU yet; an unmatched line holds the order. */

@@ -36,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * whole.
  */
 @FarmgateTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class OrderImportTests {
 
 	private static final Charset GBK = Charset.forName("GB18030");
@@ -60,6 +61,9 @@ class OrderImportTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	private SignedInUser merchant() {
 		return (SignedInUser) this.users.loadUserByUsername("merchant");
@@ -168,6 +172,12 @@ class OrderImportTests {
 				assertThat(line.reserved()).isTrue();
 			});
 		}
+		// both were paid: their payments are told again with the SKU (for the statistics)
+		assertThat(this.events.stream(OrdersRestated.class).flatMap(told -> told.paid().stream()))
+			.filteredOn(paid -> paid.platformOrderNo().startsWith("8" + run))
+			.extracting(OrderPaid::platformOrderNo, paid -> paid.lines().get(0).skuId())
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("8" + run + "1", cabbage),
+					org.assertj.core.groups.Tuple.tuple("8" + run + "2", cabbage));
 	}
 
 	@Test
