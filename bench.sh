@@ -96,7 +96,7 @@ import_orders() {
 	if [ "${1:-}" = "--orders" ]; then orders=${2:?--orders needs a number}; fi
 	./mvnw -q -B -DskipTests test-compile
 	./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-	java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+	java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
 		org.farmgate.orders.OrderImportBenchmark "$orders" | grep '^RESULT\|^WRONG'
 }
 
