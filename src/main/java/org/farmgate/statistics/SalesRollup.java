@@ -130,7 +130,16 @@ class SalesRollup {
 	 */
 	private void retold(Sale sale, Deltas deltas) {
 		Sale before = locked(sale.orderId(), sale.countyCode(), sale.shopId());
-		if (before.paid() == null || same(before, sale) || sale.toldBefore(before)) {
+		if (before.paid() == null || sale.toldBefore(before)) {
+			return;
+		}
+		if (same(before, sale)) {
+			if (sale.toldAt() != null && (before.toldAt() == null || before.toldAt().isBefore(sale.toldAt()))) {
+				// told as it was, later: a telling between the two must not win
+				this.jdbc.sql("UPDATE statistics_sale SET told_at = ? WHERE order_id = ?")
+					.params(java.sql.Timestamp.from(sale.toldAt()), sale.orderId())
+					.update();
+			}
 			return;
 		}
 		this.jdbc.sql("""

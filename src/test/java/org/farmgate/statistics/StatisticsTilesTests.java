@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.farmgate.FarmgateTest;
+import org.farmgate.orders.OrderPaid;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -126,6 +127,9 @@ class StatisticsTilesTests {
 	void aPaymentToldAgainCountsAsItWasToldLastEvenWhenTheOlderTellingArrivesAfter() {
 		// two listeners may take an order's two tellings in either order
 		this.recorder.record(this.world.amendedFrom);
+		// told as it stands once more, later; then a telling from between the two arrives
+		this.recorder.record(told(this.world.amendedTo, this.world.amendedTo.occurredAt().plusSeconds(3600)));
+		this.recorder.record(told(this.world.amendedFrom, this.world.amendedTo.occurredAt().plusSeconds(1800)));
 		Map<String, Object> sale = this.jdbc.queryForMap(
 				"SELECT paid, destination_code, quantities FROM statistics_sale WHERE order_id = ?",
 				this.world.amendedTo.orderId());
@@ -347,6 +351,13 @@ class StatisticsTilesTests {
 		// a filter of the other county's village finds nothing
 		filters.add(new Filter(world.countyB, world.villageA1, null, null, null, from, to));
 		return filters;
+	}
+
+	/** The same payment, told at another time. */
+	private static OrderPaid told(OrderPaid paid, java.time.Instant at) {
+		return new OrderPaid(paid.orderId(), paid.platformOrderNo(), paid.shopId(), paid.organisationId(),
+				paid.countyCode(), paid.platform(), paid.paidAmount(), paid.provinceCode(), paid.cityCode(),
+				paid.destinationCode(), paid.paidAt(), paid.lines(), at);
 	}
 
 }
