@@ -262,10 +262,14 @@ class TrainingBrowserJourneyTests {
 		this.browser.findElement(By.id("password")).sendKeys("farmgate");
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlToBe(base + "/"));
+		// the code changes every minute: the one of the minute the page was made
+		String codeBefore = this.sessions.checkInToken(operator, id);
 		this.browser.get(base + "/training/sessions/" + id);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), course.title()));
-		assertThat(this.browser.findElement(By.id("check-in-link")).getDomAttribute("href"))
-			.isEqualTo(base + "/training/public/check-in/" + id + "?t=" + token);
+		String shown = this.browser.findElement(By.id("check-in-link")).getDomAttribute("href");
+		String codeAfter = this.sessions.checkInToken(operator, id);
+		assertThat(shown).isIn(base + "/training/public/check-in/" + id + "?t=" + codeBefore,
+				base + "/training/public/check-in/" + id + "?t=" + codeAfter);
 		assertThat(this.browser.findElement(By.id("attended-count")).getText()).isEqualTo("1");
 		WebElement row = this.browser.findElement(By.cssSelector("#roster tr[data-trainee='" + name + "']"));
 		assertThat(row.getText()).contains(masked, "已报名", "扫码签到", "85", certificate).doesNotContain(phone);
