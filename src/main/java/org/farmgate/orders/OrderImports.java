@@ -122,6 +122,19 @@ public class OrderImports {
 		});
 	}
 
+	/**
+	 * The application begins to stop (before the web server and the other components do):
+	 * no chunk is begun any more and those under way are interrupted, instead of the
+	 * import going on for as long as the rest takes to stop (17 s were measured: most of
+	 * a 200,000-order file).
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+	void stopping() {
+		this.stopping = true;
+		this.executor.shutdown();
+		this.chunkWorkers.shutdownNow();
+	}
+
 	@PreDestroy
 	void stop() throws InterruptedException {
 		// the running job is interrupted and stays RUNNING, to run again at the next
