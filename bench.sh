@@ -11,6 +11,7 @@
 #                               platforms' files, 1 % resent, 5 % with a later status) with
 #                               the heap capped at 512 MB, against a plain COPY of the same
 #                               lines in the same run; prints a line starting RESULT
+#                               (BENCH_JAVA_OPTS adds JVM options, e.g. a JFR recording)
 #   ./bench.sh routing --instance FILE [--seconds N] [--seed S]
 #                               the route planner on a Solomon or Li & Lim instance (format told
 #                               from the content; default 30 s) against jsprit's default
