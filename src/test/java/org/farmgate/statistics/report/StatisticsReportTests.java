@@ -423,23 +423,9 @@ class StatisticsReportTests {
 			.doesNotContain("at org.");
 		// a period the wrong way round, or reaching before 2000, is refused with what is
 		// wrong
-		String reversed = this.mvc
-			.perform(get("/statistics/export/villages.csv").param("from", "2026-05-01")
-				.param("to", "2026-04-01")
-				.with(user(this.analyst)))
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String reversed = refusedExport("2026-05-01", "2026-04-01");
 		assertThat(reversed).isEqualTo("开始日期 2026-05-01 晚于结束日期 2026-04-01。");
-		String ancient = this.mvc
-			.perform(get("/statistics/export/villages.csv").param("from", "1900-01-01")
-				.param("to", "2026-04-01")
-				.with(user(this.analyst)))
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String ancient = refusedExport("1900-01-01", "2026-04-01");
 		assertThat(ancient).isEqualTo("日期须在 2000-01-01 至今天之间：1900-01-01 至 2026-04-01。");
 		this.mvc.perform(get("/statistics/export/secrets.csv").with(user(this.analyst)))
 			.andExpect(status().isNotFound());
@@ -588,6 +574,17 @@ class StatisticsReportTests {
 			pause();
 		}
 		throw new AssertionError("event publications still owed after 120 s");
+	}
+
+	/** The body of a villages CSV export refused (400) for the period. */
+	private String refusedExport(String from, String to) throws Exception {
+		return this.mvc
+			.perform(
+					get("/statistics/export/villages.csv").param("from", from).param("to", to).with(user(this.analyst)))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 }
