@@ -134,7 +134,7 @@ class SalesRollup {
 			return;
 		}
 		if (same(before, sale)) {
-			if (sale.toldAt() != null && (before.toldAt() == null || before.toldAt().isBefore(sale.toldAt()))) {
+			if (sale.toldLaterThan(before)) {
 				// told as it was, later: a telling between the two must not win
 				this.jdbc.sql("UPDATE statistics_sale SET told_at = ? WHERE order_id = ?")
 					.params(java.sql.Timestamp.from(sale.toldAt()), sale.orderId())
@@ -515,6 +515,14 @@ class SalesRollup {
 		 */
 		boolean toldBefore(Sale held) {
 			return this.toldAt != null && held.toldAt() != null && this.toldAt.isBefore(held.toldAt());
+		}
+
+		/**
+		 * Whether this telling is newer than the one {@code held} was made of (or it has
+		 * none).
+		 */
+		boolean toldLaterThan(Sale held) {
+			return this.toldAt != null && (held.toldAt() == null || held.toldAt().isBefore(this.toldAt));
 		}
 
 		/** Whether the sale counts now: paid and not cancelled. */
