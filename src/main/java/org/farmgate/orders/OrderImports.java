@@ -140,9 +140,7 @@ public class OrderImports {
 		// the running job is interrupted and stays RUNNING, to run again at the next
 		// start; it and the chunks under way end (or are cut off) before the database
 		// goes
-		this.stopping = true;
-		this.executor.shutdown();
-		this.chunkWorkers.shutdownNow();
+		stopping();
 		this.chunkWorkers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
 	}
 

@@ -97,9 +97,9 @@ final class OrderTaking {
 		// a paid order whose amount, lines or destination changed tells its payment again
 		// as it now stands (the statistics count what it is, not what it was)
 		boolean paidBefore = before != null && (before.paid() || saleBefore != null && order.paidAt() != null);
-		if (paidBefore && order.status() != OrderStatus.CANCELLED && !sale(order).equals(saleBefore)
-				&& events.stream().noneMatch(OrderPaid.class::isInstance)) {
-			events.add(paid(order, now));
+		OrderPaid again = toldAgain(order, paidBefore, saleBefore, now);
+		if (again != null && events.stream().noneMatch(OrderPaid.class::isInstance)) {
+			events.add(again);
 		}
 		return new Taken(order, outcome, List.copyOf(events));
 	}
@@ -127,9 +127,16 @@ final class OrderTaking {
 			return new Rechecked(false, null);
 		}
 		order.changed(now);
-		boolean paid = order.status().paid() || order.paidAt() != null;
-		boolean tell = paid && order.status() != OrderStatus.CANCELLED && !sale(order).equals(saleBefore);
-		return new Rechecked(true, tell ? paid(order, now) : null);
+		return new Rechecked(true, toldAgain(order, order.status().paid() || order.paidAt() != null, saleBefore, now));
+	}
+
+	/**
+	 * The payment of an order paid before, told again as it now stands when what it tells
+	 * (amount, lines, destination) changed and it is not cancelled; else null.
+	 */
+	private static OrderPaid toldAgain(Order order, boolean paidBefore, Object saleBefore, Instant now) {
+		boolean changed = order.status() != OrderStatus.CANCELLED && !sale(order).equals(saleBefore);
+		return (paidBefore && changed) ? paid(order, now) : null;
 	}
 
 	/** What looking again at an order did: whether it moved, its payment told again. */
