@@ -3,13 +3,20 @@ package org.farmgate.orders;
 import java.util.List;
 import java.util.UUID;
 
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
 /**
  * Orders an import job took (a chunk of them, or one when a chunk had to be taken order
  * by order): the moves they made, as the same events a single order's moves publish,
  * gathered so that a listener takes thousands at once instead of one publication each.
  * {@code id} identifies the publication (for a listener's ledger); a chunk taken again
- * after a restart makes no moves a second time (its orders are then unchanged).
+ * after a restart makes no moves a second time (its orders are then unchanged). It is
+ * kept in the event publication registry in a compact form of its own
+ * ({@link OrdersImportedJson}).
  */
+@JsonSerialize(using = OrdersImportedJson.Writer.class)
+@JsonDeserialize(using = OrdersImportedJson.Reader.class)
 public record OrdersImported(UUID id, UUID importJobId, UUID shopId, UUID organisationId, String countyCode,
 		List<OrderPaid> paid, List<OrderShipped> shipped, List<OrderCompleted> completed,
 		List<OrderCancelled> cancelled, List<OrderRefunded> refunded) {
