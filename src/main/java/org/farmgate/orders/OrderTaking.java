@@ -69,6 +69,7 @@ final class OrderTaking {
 		AfterSaleStatus afterBefore;
 		java.math.BigDecimal refundedBefore = null;
 		Object saleBefore = null;
+		String resolvedAddress = null;
 		if (order == null) {
 			order = Order.receive(shop.countyCode(), shop.organisationId(), shop.shopId(), channel, source, sourceRef,
 					now);
@@ -81,11 +82,15 @@ final class OrderTaking {
 			afterBefore = order.afterSale();
 			refundedBefore = order.refundedAmount();
 			saleBefore = sale(order);
+			resolvedAddress = order.destinationKnown() ? order.rawAddress() : null;
 			outcome = order.update(channel, source, sourceRef, now) ? Outcome.UPDATED : Outcome.UNCHANGED;
 		}
 		Object linesBefore = order.linesAndHolds();
 		match(order);
-		resolve(order, channel.rawAddress());
+		if (resolvedAddress == null || !resolvedAddress.equals(order.rawAddress())) {
+			// an address resolved before and sent again unchanged resolves the same way
+			resolve(order, channel.rawAddress());
+		}
 		keepStock(order);
 		// a reservation taken or a line matched must be written even if nothing else
 		// moved
@@ -135,8 +140,8 @@ final class OrderTaking {
 	 * (amount, lines, destination) changed and it is not cancelled; else null.
 	 */
 	private static OrderPaid toldAgain(Order order, boolean paidBefore, Object saleBefore, Instant now) {
-		boolean changed = order.status() != OrderStatus.CANCELLED && !sale(order).equals(saleBefore);
-		return (paidBefore && changed) ? paid(order, now) : null;
+		boolean changed = paidBefore && order.status() != OrderStatus.CANCELLED && !sale(order).equals(saleBefore);
+		return changed ? paid(order, now) : null;
 	}
 
 	/** What looking again at an order did: whether it moved, its payment told again. */
@@ -257,9 +262,9 @@ final class OrderTaking {
 
 	/** What a payment tells of an order: amount, when, where and the lines. */
 	private static Object sale(Order order) {
-		return List.of(String.valueOf(order.paidAmount()), String.valueOf(order.provinceCode()),
-				String.valueOf(order.cityCode()), String.valueOf(order.destinationCode()),
-				String.valueOf(order.soldAt(null)), paid(order, Instant.EPOCH).lines());
+		// values compared as they are (an amount with its scale, as it is told)
+		return java.util.Arrays.asList(order.paidAmount(), order.provinceCode(), order.cityCode(),
+				order.destinationCode(), order.soldAt(null), paid(order, Instant.EPOCH).lines());
 	}
 
 	/** The payment of an order, with its lines, as the statistics take it. */
