@@ -144,7 +144,7 @@ class OrderIntake {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Outcome takeImported(ShopContext shop, ChannelOrder offered, UUID jobId, OrderTaking.Lookups lookups) {
 		return takeOne(shop, offered, StatusChange.ChangeSource.IMPORT, "import:" + jobId, lookups,
-				moves -> this.events.publishEvent(OrdersImported.of(jobId, shop, moves)))
+				taken -> this.events.publishEvent(OrdersImported.of(jobId, shop, taken.eventsAndRetelling())))
 			.outcome();
 	}
 
@@ -184,8 +184,20 @@ class OrderIntake {
 		moves.forEach(this.events::publishEvent);
 	}
 
+	/**
+	 * A webhook's or API call's moves one by one (a payment alerts the merchant), and a
+	 * payment told again as a restatement (it alerts nobody).
+	 */
+	private void publishEach(Taken taken) {
+		publishEach(taken.events());
+		if (taken.toldAgain() != null) {
+			this.events
+				.publishEvent(new OrdersRestated(UUID.randomUUID(), List.of(taken.toldAgain()), List.of(), List.of()));
+		}
+	}
+
 	private Taken takeOne(ShopContext shop, ChannelOrder offered, StatusChange.ChangeSource source, String sourceRef,
-			OrderTaking.Lookups lookups, Consumer<List<Object>> publish) {
+			OrderTaking.Lookups lookups, Consumer<Taken> publish) {
 		ChannelOrder channel = OrderFit.fitted(offered);
 		if (source == StatusChange.ChangeSource.IMPORT) {
 			commitWithoutWaitingForTheDisk();
@@ -195,8 +207,8 @@ class OrderIntake {
 				this.clock.instant());
 		if (taken.outcome() != Outcome.UNCHANGED) {
 			this.orders.save(taken.order());
-			if (!taken.events().isEmpty()) {
-				publish.accept(taken.events());
+			if (!taken.eventsAndRetelling().isEmpty()) {
+				publish.accept(taken);
 			}
 		}
 		return taken;
@@ -245,7 +257,7 @@ class OrderIntake {
 			if (taken.outcome() != Outcome.UNCHANGED) {
 				working.put(channel.platformOrderNo(), taken.order());
 				touched.add(taken.order());
-				moves.addAll(taken.events());
+				moves.addAll(taken.eventsAndRetelling());
 			}
 		}
 		List<Order> createdOrders = touched.stream().filter(order -> !stored.contains(order)).toList();

@@ -35,8 +35,23 @@ final class OrderTaking {
 
 	}
 
-	/** The order after taking a report, what happened to it and the events it makes. */
-	record Taken(Order order, Outcome outcome, List<Object> events) {
+	/**
+	 * The order after taking a report, what happened to it, the events of its moves, and
+	 * its payment told again when a paid order's amount, lines or destination changed
+	 * (else null): a restatement for the statistics, not a new payment to alert of.
+	 */
+	record Taken(Order order, Outcome outcome, List<Object> events, OrderPaid toldAgain) {
+
+		/** The moves and the payment told again, for a publication that alerts nobody. */
+		List<Object> eventsAndRetelling() {
+			if (this.toldAgain == null) {
+				return this.events;
+			}
+			List<Object> all = new ArrayList<>(this.events);
+			all.add(this.toldAgain);
+			return all;
+		}
+
 	}
 
 	/**
@@ -103,10 +118,8 @@ final class OrderTaking {
 		// as it now stands (the statistics count what it is, not what it was)
 		boolean paidBefore = before != null && (before.paid() || saleBefore != null && order.paidAt() != null);
 		OrderPaid again = toldAgain(order, paidBefore, saleBefore, now);
-		if (again != null && events.stream().noneMatch(OrderPaid.class::isInstance)) {
-			events.add(again);
-		}
-		return new Taken(order, outcome, List.copyOf(events));
+		boolean paidNow = events.stream().anyMatch(OrderPaid.class::isInstance);
+		return new Taken(order, outcome, List.copyOf(events), paidNow ? null : again);
 	}
 
 	/**

@@ -39,7 +39,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * raise, which reach the order's organisation and county only.
  */
 @FarmgateTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class OrderIntegrationTests {
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	@Autowired
 	MockMvc mvc;
@@ -275,6 +279,39 @@ class OrderIntegrationTests {
 			stopOurs.run();
 			stopCounty.run();
 			stopOthers.run();
+		}
+	}
+
+	@Test
+	void aPaidOrderWhoseAmountChangesIsToldAgainToTheStatisticsWithoutAlertingPaidASecondTime() throws Exception {
+		SignedInUser merchant = signedIn("merchant");
+		ShopView pinduoduo = shop(merchant, Platform.PINDUODUO);
+		String secret = this.registry.rotateWebhookSecret(merchant, pinduoduo.id());
+		List<MerchantAlerts.Alert> ours = new CopyOnWriteArrayList<>();
+		Runnable stop = this.alerts.listen(merchant, ours::add);
+		try {
+			String number = "pdd" + UUID.randomUUID().toString().substring(0, 10);
+			String paid = "{\"type\":\"ORDER\",\"order\":" + OrderSamples.order(number, "PAID", "XF-SC-1500", 1) + "}";
+			String discounted = paid.replace("\"paidAmount\":39.90", "\"paidAmount\":29.90");
+			long now = System.currentTimeMillis() / 1000;
+
+			webhook(pinduoduo, now, OrderSamples.sign(secret, now, paid), paid).andExpect(status().isOk());
+			webhook(pinduoduo, now, OrderSamples.sign(secret, now, discounted), discounted).andExpect(status().isOk());
+
+			assertThat(ours).as("paid once: the second call changed the amount, it did not pay again")
+				.singleElement()
+				.extracting(MerchantAlerts.Alert::kind)
+				.isEqualTo("PAID");
+			assertThat(this.events.stream(OrderPaid.class).filter(one -> one.platformOrderNo().equals(number)))
+				.hasSize(1);
+			assertThat(this.events.stream(OrdersRestated.class)
+				.flatMap(restated -> restated.paid().stream())
+				.filter(one -> one.platformOrderNo().equals(number))).singleElement()
+				.extracting(OrderPaid::paidAmount)
+				.isEqualTo(new java.math.BigDecimal("29.90"));
+		}
+		finally {
+			stop.run();
 		}
 	}
 
