@@ -24,12 +24,13 @@ import org.farmgate.training.TrainingRestated;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 /**
  * The events the statistics learn from, each taken after its publisher committed, in the
- * background, through the event publication registry (an event whose listener failed is
- * taken again on restart).
+ * background on the statistics' own threads ({@link StatisticsExecution}), through the
+ * event publication registry (an event whose listener failed is taken again on restart).
  */
 @Component
 class StatisticsListeners implements SmartLifecycle {
@@ -76,106 +77,127 @@ class StatisticsListeners implements SmartLifecycle {
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(OrdersImported event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(OrdersRestated event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(OrderPaid event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(OrderCancelled event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(OrderRefunded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(OrganisationRecorded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(ShopOpened event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(ShopClosed event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(EntrepreneurRecorded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(HouseholdRecorded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(RegistryRestated event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(ProductAdded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(SkuAdded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(CatalogRestated event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(ProcurementRecorded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(WageRecorded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(DividendDistributed event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(IncomeRestated event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(SessionAttended event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(TrainingRestated event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
 	void on(TraineeLinked event) {
 		record(event);
 	}

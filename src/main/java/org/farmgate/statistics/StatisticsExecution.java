@@ -1,0 +1,31 @@
+package org.farmgate.statistics;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/**
+ * The statistics take their events on threads of their own, a few at a time
+ * ({@code farmgate.statistics.listener-threads}, 2 by default), not on the application's
+ * task executor (8 threads, shared by every module's listeners): an import publishes a
+ * chunk every few hundred milliseconds, and eight chunks taken at once only waited on
+ * each other's rollup rows while each held one of the ten database connections the import
+ * and the pages need (decision 0015).
+ */
+@Configuration(proxyBeanMethods = false)
+class StatisticsExecution {
+
+	/** The executor the statistics' listeners run on. */
+	static final String LISTENERS = "statisticsListenerExecutor";
+
+	@Bean(LISTENERS)
+	ThreadPoolTaskExecutor statisticsListenerExecutor(@Value("${farmgate.statistics.listener-threads:2}") int threads) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("statistics-");
+		return executor;
+	}
+
+}
