@@ -48,27 +48,25 @@ class SalesRollup {
 	}
 
 	/**
-	 * Takes payments; one already taken adds nothing. The orders without a sale row (an
-	 * import's chunk, mostly) are inserted in one statement; the others, and any whose
-	 * insert met a row written meanwhile, one by one.
+	 * Takes payments; one already taken adds nothing. Each order's first payment here is
+	 * inserted with the others in one statement (an import's chunk, mostly new orders);
+	 * those that meet a sale row (a payment told again, a refund told first), and an
+	 * order's later payments in the same list, are taken one by one.
 	 */
 	void paid(List<OrderPaid> payments) {
 		Deltas deltas = new Deltas();
 		Map<UUID, UUID> products = products(payments);
 		List<Sale> sales = payments.stream().map(payment -> Sale.of(payment).withProducts(products)).toList();
-		java.util.Set<UUID> known = new java.util.HashSet<>(
-				this.jdbc.sql("SELECT order_id FROM statistics_sale WHERE order_id = ANY(CAST(? AS UUID[]))")
-					.param(literal(sales.stream().map(Sale::orderId).distinct().toArray()))
-					.query(UUID.class)
-					.list());
 		List<Sale> fresh = new ArrayList<>();
-		List<Sale> oneByOne = new ArrayList<>();
 		java.util.Set<UUID> batched = new java.util.HashSet<>();
 		for (Sale sale : sales) {
-			(!known.contains(sale.orderId()) && batched.add(sale.orderId()) ? fresh : oneByOne).add(sale);
+			if (batched.add(sale.orderId())) {
+				fresh.add(sale);
+			}
 		}
+		java.util.Set<Sale> inserted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		if (!fresh.isEmpty()) {
-			java.util.Set<UUID> inserted = new java.util.HashSet<>(this.template.query("""
+			java.util.Set<UUID> insertedIds = new java.util.HashSet<>(this.template.query("""
 					INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
 					       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
 					SELECT o, c, s, d, p, ci, de, pa, CAST(sk AS UUID[]), CAST(q AS INTEGER[]), CAST(sh AS NUMERIC[]),
@@ -81,18 +79,19 @@ class SalesRollup {
 					RETURNING order_id""", arrays(fresh.stream().map(SalesRollup::row).toList()),
 					(rs, n) -> rs.getObject(1, UUID.class)));
 			for (Sale sale : fresh) {
-				if (inserted.contains(sale.orderId())) {
+				if (insertedIds.contains(sale.orderId())) {
 					// a new row: nothing refunded, not cancelled
+					inserted.add(sale);
 					deltas.add(sale.with(BigDecimal.ZERO, false), 1);
-				}
-				else {
-					// a row written meanwhile
-					oneByOne.add(sale);
 				}
 			}
 		}
-		for (Sale sale : oneByOne) {
-			paidOneByOne(sale, deltas);
+		// the others in the order they were told: a row there already (or written
+		// meanwhile), or an order's later payment after its first
+		for (Sale sale : sales) {
+			if (!inserted.contains(sale)) {
+				paidOneByOne(sale, deltas);
+			}
 		}
 		apply(deltas);
 	}

@@ -142,6 +142,22 @@ class StatisticsTilesTests {
 	}
 
 	@Test
+	void twoTellingsOfAKnownSaleInOnePublicationCountAsTheLastOfThem() {
+		java.time.Instant later = this.world.amendedTo.occurredAt().plus(java.time.Duration.ofDays(10));
+		this.recorder.record(new org.farmgate.orders.OrdersRestated(java.util.UUID.randomUUID(),
+				java.util.List.of(told(this.world.amendedFrom, later), told(this.world.amendedTo, later)),
+				java.util.List.of(), java.util.List.of()));
+		Map<String, Object> sale = this.jdbc.queryForMap(
+				"SELECT paid, destination_code FROM statistics_sale WHERE order_id = ?",
+				this.world.amendedTo.orderId());
+		assertThat((BigDecimal) sale.get("paid")).isEqualByComparingTo(this.world.amendedTo.paidAmount());
+		assertThat(sale.get("destination_code")).isEqualTo(this.world.amendedTo.destinationCode());
+		Filter day = new Filter(this.world.countyA, null, null, this.world.shopA1.shopId(), null,
+				LocalDate.of(2025, 6, 21), LocalDate.of(2025, 6, 21));
+		assertSummary(day, this.queries.summary(day), this.recount.summary(day));
+	}
+
+	@Test
 	void aSaleCountsOnItsDayInShanghaiSoDouble11StartsAtMidnightThere() {
 		Filter double11 = new Filter(this.world.countyA, null, null, this.world.shopA2.shopId(), null,
 				LocalDate.of(2025, 11, 11), LocalDate.of(2025, 11, 11));
