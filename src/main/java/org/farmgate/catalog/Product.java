@@ -114,6 +114,10 @@ class Product {
 		return this.organisationId;
 	}
 
+	String categoryCode() {
+		return this.categoryCode;
+	}
+
 	ProductView toView(List<UUID> photoIds) {
 		return new ProductView(this.id, this.countyCode, this.organisationId, this.categoryCode, this.nameZh,
 				this.nameEn, this.nameFr, this.description, this.originVillageId, this.shelfLifeDays, this.storage,

@@ -81,8 +81,13 @@ public class ProductManagement {
 		this.scope.requireWriter(user);
 		Product product = visible(user, id).orElseThrow(CatalogException::notFound);
 		check(product.countyCode(), input);
+		String categoryBefore = product.categoryCode();
 		product.change(input);
 		this.products.save(product);
+		if (!java.util.Objects.equals(categoryBefore, input.categoryCode())) {
+			this.events.publishEvent(new ProductRecategorised(product.id(), product.organisationId(),
+					product.countyCode(), input.categoryCode()));
+		}
 		return view(product);
 	}
 

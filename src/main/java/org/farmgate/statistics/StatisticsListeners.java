@@ -2,6 +2,7 @@ package org.farmgate.statistics;
 
 import org.farmgate.catalog.CatalogRestated;
 import org.farmgate.catalog.ProductAdded;
+import org.farmgate.catalog.ProductRecategorised;
 import org.farmgate.catalog.SkuAdded;
 import org.farmgate.income.DividendDistributed;
 import org.farmgate.income.IncomeRestated;
@@ -145,6 +146,12 @@ class StatisticsListeners implements SmartLifecycle {
 	@ApplicationModuleListener
 	@Async(StatisticsExecution.LISTENERS)
 	void on(ProductAdded event) {
+		record(event);
+	}
+
+	@ApplicationModuleListener
+	@Async(StatisticsExecution.LISTENERS)
+	void on(ProductRecategorised event) {
 		record(event);
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.farmgate.catalog.CatalogRestated;
 import org.farmgate.catalog.ProductAdded;
+import org.farmgate.catalog.ProductRecategorised;
 import org.farmgate.catalog.SkuAdded;
 import org.farmgate.income.DividendDistributed;
 import org.farmgate.income.IncomeRestated;
@@ -99,6 +100,10 @@ class StatisticsRecorder {
 		else if (event instanceof ProductAdded product) {
 			this.facts.products(List.of(product));
 		}
+		else if (event instanceof ProductRecategorised product) {
+			this.facts.products(List.of(new ProductAdded(product.productId(), product.organisationId(),
+					product.countyCode(), product.categoryCode())));
+		}
 		else if (event instanceof SkuAdded sku) {
 			this.facts.skus(List.of(sku));
 		}
@@ -193,7 +198,7 @@ class StatisticsRecorder {
 		boolean fact = event instanceof OrganisationRecorded || event instanceof ShopOpened
 				|| event instanceof ShopClosed || event instanceof EntrepreneurRecorded
 				|| event instanceof HouseholdRecorded || event instanceof ProductAdded
-				|| event instanceof TraineeLinked;
+				|| event instanceof ProductRecategorised || event instanceof TraineeLinked;
 		return fact ? "" : null;
 	}
 
