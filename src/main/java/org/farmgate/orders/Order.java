@@ -426,6 +426,16 @@ class Order {
 	}
 
 	/**
+	 * Whether the address resolved to a county (or as far as its place goes: a city
+	 * without counties, an address abroad), so that the same text would resolve the same
+	 * way; a partial or failed resolution may do better with a newer division table.
+	 */
+	boolean destinationResolved() {
+		return "OK".equals(this.destinationStatus) || "NO_COUNTY".equals(this.destinationStatus)
+				|| "NOT_GB".equals(this.destinationStatus);
+	}
+
+	/**
 	 * When the goods left, or as near as the reports say (shipped, else paid, else
 	 * ordered).
 	 */

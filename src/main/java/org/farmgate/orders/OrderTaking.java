@@ -97,13 +97,14 @@ final class OrderTaking {
 			afterBefore = order.afterSale();
 			refundedBefore = order.refundedAmount();
 			saleBefore = sale(order);
-			resolvedAddress = order.destinationKnown() ? order.rawAddress() : null;
+			resolvedAddress = order.destinationResolved() ? order.rawAddress() : null;
 			outcome = order.update(channel, source, sourceRef, now) ? Outcome.UPDATED : Outcome.UNCHANGED;
 		}
 		Object linesBefore = order.linesAndHolds();
 		match(order);
 		if (resolvedAddress == null || !resolvedAddress.equals(order.rawAddress())) {
 			// an address resolved before and sent again unchanged resolves the same way
+			// (one that did not resolve, or only in part, is tried again)
 			resolve(order, channel.rawAddress());
 		}
 		keepStock(order);

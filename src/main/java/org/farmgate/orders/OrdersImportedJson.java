@@ -71,7 +71,7 @@ final class OrdersImportedJson {
 					out.writeEndArray();
 				}
 				out.writeEndArray();
-				at.differences(out, paid.shopId(), paid.organisationId(), paid.countyCode(), paid.occurredAt(),
+				at.differences(out, paid.shopId(), paid.organisationId(), paid.countyCode(), paid.occurredAt(), true,
 						paid.platform());
 				out.writeEndArray();
 			}
@@ -82,7 +82,7 @@ final class OrdersImportedJson {
 				out.writeString(text(shipped.orderId()));
 				out.writeBoolean(shipped.partially());
 				at.differences(out, shipped.shopId(), shipped.organisationId(), shipped.countyCode(),
-						shipped.occurredAt(), null);
+						shipped.occurredAt(), false, null);
 				out.writeEndArray();
 			}
 			out.writeEndArray();
@@ -91,7 +91,7 @@ final class OrdersImportedJson {
 				out.writeStartArray();
 				out.writeString(text(completed.orderId()));
 				at.differences(out, completed.shopId(), completed.organisationId(), completed.countyCode(),
-						completed.occurredAt(), null);
+						completed.occurredAt(), false, null);
 				out.writeEndArray();
 			}
 			out.writeEndArray();
@@ -101,7 +101,7 @@ final class OrdersImportedJson {
 				out.writeString(text(cancelled.orderId()));
 				out.writeBoolean(cancelled.wasPaid());
 				at.differences(out, cancelled.shopId(), cancelled.organisationId(), cancelled.countyCode(),
-						cancelled.occurredAt(), null);
+						cancelled.occurredAt(), false, null);
 				out.writeEndArray();
 			}
 			out.writeEndArray();
@@ -111,7 +111,7 @@ final class OrdersImportedJson {
 				out.writeString(text(refunded.orderId()));
 				out.writeString(text(refunded.refundedAmount()));
 				at.differences(out, refunded.shopId(), refunded.organisationId(), refunded.countyCode(),
-						refunded.occurredAt(), null);
+						refunded.occurredAt(), false, null);
 				out.writeEndArray();
 			}
 			out.writeEndArray();
@@ -172,7 +172,11 @@ final class OrdersImportedJson {
 					countyCode, paid, shipped, completed, cancelled, refunded);
 		}
 
-		/** A publication kept before the compact form: every move an object. */
+		/**
+		 * A publication kept before the compact form: every move an object. Its amounts
+		 * are read through the tree as doubles: exact for the 14 digits of an order's
+		 * amount (NUMERIC(14,2)), though 79.80 comes back as 79.8.
+		 */
 		private static OrdersImported old(JsonNode json, DeserializationContext context) {
 			return new OrdersImported(uuid(json.get("id")), uuid(json.get("importJobId")), uuid(json.get("shopId")),
 					uuid(json.get("organisationId")), string(json.get("countyCode")),
@@ -220,10 +224,10 @@ final class OrdersImportedJson {
 		 * chunk's).
 		 */
 		void differences(JsonGenerator out, UUID shopId, UUID organisationId, String countyCode, Instant occurredAt,
-				Platform platform) {
+				boolean payment, Platform platform) {
 			boolean same = Objects.equals(shopId, this.shopId) && Objects.equals(organisationId, this.organisationId)
 					&& Objects.equals(countyCode, this.countyCode) && Objects.equals(occurredAt, this.occurredAt)
-					&& (platform == null || platform == this.platform);
+					&& (!payment || platform == this.platform);
 			if (same) {
 				return;
 			}
@@ -231,8 +235,8 @@ final class OrdersImportedJson {
 			out.writeString(text(organisationId));
 			out.writeString(countyCode);
 			out.writeString(text(occurredAt));
-			if (platform != null) {
-				out.writeString(platform.name());
+			if (payment) {
+				out.writeString((platform != null) ? platform.name() : null);
 			}
 		}
 

@@ -29,10 +29,17 @@ class OrderTakingTests {
 
 	private final List<String> resolved = new ArrayList<>();
 
+	/**
+	 * What the resolver makes of the next addresses (a newer division table may do
+	 * better).
+	 */
+	private ResolutionStatus resolves = ResolutionStatus.OK;
+
 	private final OrderTaking taking = new OrderTaking(new OrderTaking.Lookups(key -> Optional.empty(), address -> {
 		this.resolved.add(address);
-		return new Resolution("320000", "320100", "320106", ResolutionStatus.OK, "江苏省", "南京市", "鼓楼区", List.of(),
-				"test");
+		return (this.resolves == ResolutionStatus.OK) ? new Resolution("320000", "320100", "320106",
+				ResolutionStatus.OK, "江苏省", "南京市", "鼓楼区", List.of(), "test")
+				: new Resolution(null, null, null, this.resolves, null, null, null, List.of(), "test");
 	}, sku -> Optional.empty(), () -> {
 	}), null);
 
@@ -46,6 +53,20 @@ class OrderTakingTests {
 
 		take(order, report(OrderStatus.SHIPPED, "江苏省 南京市 鼓楼区 湖南路2号"));
 		assertThat(this.resolved).containsExactly("江苏省 南京市 鼓楼区 中山路1号", "江苏省 南京市 鼓楼区 湖南路2号");
+	}
+
+	@Test
+	void anAddressThatDidNotResolveIsTriedAgainWhenSentAgainAndItsHoldIsLiftedOnceItResolves() {
+		this.resolves = ResolutionStatus.UNRESOLVED;
+		Order order = take(null, report(OrderStatus.PAID, "江苏省 南京市 鼓楼区 中山路1号")).order();
+		assertThat(order.holds()).contains(HoldReason.ADDRESS_UNRESOLVED);
+
+		this.resolves = ResolutionStatus.OK;
+		take(order, report(OrderStatus.PAID, "江苏省 南京市 鼓楼区 中山路1号"));
+
+		assertThat(this.resolved).hasSize(2);
+		assertThat(order.holds()).doesNotContain(HoldReason.ADDRESS_UNRESOLVED);
+		assertThat(order.destinationCode()).isEqualTo("320106");
 	}
 
 	private OrderTaking.Taken take(Order known, ChannelOrder report) {

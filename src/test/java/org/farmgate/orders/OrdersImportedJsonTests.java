@@ -64,6 +64,38 @@ class OrdersImportedJsonTests {
 	}
 
 	@Test
+	void everyKindOfMoveKeepsWhatDiffersFromItsChunkAndAPaymentKeepsEvenANullPlatform() {
+		UUID otherShop = UUID.randomUUID();
+		Instant later = NOW.plusMillis(1);
+		OrderPaid noPlatform = new OrderPaid(UUID.randomUUID(), "T-9", SHOP, ORGANISATION, "520123", null,
+				new BigDecimal("1.00"), "110000", "110100", "110101", NOW, List.of(), NOW);
+		OrdersImported chunk = new OrdersImported(UUID.randomUUID(), UUID.randomUUID(), SHOP, ORGANISATION, "520123",
+				List.of(paid("T-8", Platform.TAOBAO), noPlatform),
+				List.of(new OrderShipped(UUID.randomUUID(), otherShop, ORGANISATION, "520123", false, NOW)),
+				List.of(new OrderCompleted(UUID.randomUUID(), SHOP, ORGANISATION, "520181", NOW)),
+				List.of(new OrderCancelled(UUID.randomUUID(), SHOP, ORGANISATION, "520123", false, later)),
+				List.of(new OrderRefunded(UUID.randomUUID(), SHOP, ORGANISATION, "520123", null, NOW)));
+
+		String written = this.json.writeValueAsString(chunk);
+		OrdersImported read = this.json.readValue(written, OrdersImported.class);
+
+		assertThat(read).isEqualTo(chunk);
+		assertThat(read.paid().get(1).platform()).isNull();
+		assertThat(this.json.writeValueAsString(read)).as("the same text again, to find its row").isEqualTo(written);
+	}
+
+	@Test
+	void aChunkWithoutPaymentsKeepsAMoveThatDiffers() {
+		OrdersImported chunk = new OrdersImported(UUID.randomUUID(), UUID.randomUUID(), SHOP, ORGANISATION, "520123",
+				List.of(),
+				List.of(new OrderShipped(UUID.randomUUID(), SHOP, ORGANISATION, "520123", false, NOW),
+						new OrderShipped(UUID.randomUUID(), SHOP, UUID.randomUUID(), "520123", true, NOW)),
+				List.of(), List.of(), List.of());
+
+		assertThat(this.json.readValue(this.json.writeValueAsString(chunk), OrdersImported.class)).isEqualTo(chunk);
+	}
+
+	@Test
 	void amountsKeepTheirScale() {
 		OrdersImported chunk = chunk(1);
 
