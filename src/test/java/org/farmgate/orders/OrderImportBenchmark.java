@@ -142,29 +142,31 @@ public final class OrderImportBenchmark {
 		private static final double TICKS = 100.0;
 
 		static CpuTime now() {
-			long self = ProcessHandle.current().pid();
-			double jvm = 0;
-			double postgres = 0;
-			java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
-			for (java.io.File process : (processes != null) ? processes : new java.io.File[0]) {
-				try {
-					String stat = java.nio.file.Files.readString(process.toPath().resolve("stat"));
-					String command = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-					// utime and stime, the 14th and 15th fields of the line
-					double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
-					if (command.equals("postgres")) {
-						postgres += seconds;
-					}
-					else if (process.getName().equals(Long.toString(self))) {
-						jvm += seconds;
-					}
-				}
-				catch (java.io.IOException | RuntimeException ex) {
-					// a process that ended meanwhile
-				}
-			}
+			ProcessHandle self = ProcessHandle.current();
+			double jvm = seconds(self.pid());
+			// the embedded PostgreSQL's processes are this JVM's descendants (not another
+			// build's database on the same machine)
+			double postgres = self.descendants()
+				.filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false))
+				.mapToDouble(process -> seconds(process.pid()))
+				.sum();
 			return new CpuTime(jvm, postgres);
+		}
+
+		/**
+		 * The user and system time of a process (its 14th and 15th stat fields), else 0.
+		 */
+		private static double seconds(long pid) {
+			try {
+				String stat = java.nio.file.Files
+					.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+			}
+			catch (java.io.IOException | RuntimeException ex) {
+				// a process that ended meanwhile
+				return 0;
+			}
 		}
 
 		CpuTime minus(CpuTime before) {
