@@ -1,6 +1,7 @@
 package org.farmgate.statistics;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -14,18 +15,16 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * and the pages need (decision 0015).
  */
 @Configuration(proxyBeanMethods = false)
-class StatisticsExecution {
+class StatisticsExecutionConfiguration {
 
 	/** The executor the statistics' listeners run on. */
 	static final String LISTENERS = "statisticsListenerExecutor";
 
+	/** Built as Spring Boot builds its own (task decorators and customizers kept). */
 	@Bean(LISTENERS)
-	ThreadPoolTaskExecutor statisticsListenerExecutor(@Value("${farmgate.statistics.listener-threads:2}") int threads) {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(threads);
-		executor.setMaxPoolSize(threads);
-		executor.setThreadNamePrefix("statistics-");
-		return executor;
+	ThreadPoolTaskExecutor statisticsListenerExecutor(ThreadPoolTaskExecutorBuilder builder,
+			@Value("${farmgate.statistics.listener-threads:2}") int threads) {
+		return builder.corePoolSize(threads).maxPoolSize(threads).threadNamePrefix("statistics-").build();
 	}
 
 }

@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The events the statistics learn from, each taken after its publisher committed, in the
- * background on the statistics' own threads ({@link StatisticsExecution}), through the
- * event publication registry (an event whose listener failed is taken again on restart).
+ * background on the statistics' own threads ({@link StatisticsExecutionConfiguration}),
+ * through the event publication registry (an event whose listener failed is taken again
+ * on restart).
  */
 @Component
 class StatisticsListeners implements SmartLifecycle {
@@ -78,133 +79,133 @@ class StatisticsListeners implements SmartLifecycle {
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(OrdersImported event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(OrdersRestated event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(OrderPaid event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(OrderCancelled event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(OrderRefunded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(OrganisationRecorded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(ShopOpened event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(ShopClosed event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(EntrepreneurRecorded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(HouseholdRecorded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(RegistryRestated event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(ProductAdded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(ProductRecategorised event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(SkuAdded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(CatalogRestated event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(ProcurementRecorded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(WageRecorded event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(DividendDistributed event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(IncomeRestated event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(SessionAttended event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(TrainingRestated event) {
 		record(event);
 	}
 
 	@ApplicationModuleListener
-	@Async(StatisticsExecution.LISTENERS)
+	@Async(StatisticsExecutionConfiguration.LISTENERS)
 	void on(TraineeLinked event) {
 		record(event);
 	}

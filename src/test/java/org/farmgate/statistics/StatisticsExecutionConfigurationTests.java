@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * listeners keep the application's task executor.
  */
 @FarmgateTest
-class StatisticsExecutionTests {
+class StatisticsExecutionConfigurationTests {
 
 	@Autowired
-	@Qualifier(StatisticsExecution.LISTENERS)
+	@Qualifier(StatisticsExecutionConfiguration.LISTENERS)
 	ThreadPoolTaskExecutor statistics;
 
 	@Autowired
@@ -43,6 +43,14 @@ class StatisticsExecutionTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	private boolean taken(UUID restatement) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM statistics_ledger WHERE event_key = ?", Integer.class,
+				"OrdersRestated:" + restatement) == 1;
+	}
+
 	@Test
 	void everyStatisticsListenerNamesTheStatisticsExecutor() {
 		List<Method> listeners = Arrays.stream(StatisticsListeners.class.getDeclaredMethods())
@@ -53,25 +61,28 @@ class StatisticsExecutionTests {
 		assertThat(listeners)
 			.allSatisfy(method -> assertThat(AnnotatedElementUtils.findMergedAnnotation(method, Async.class).value())
 				.as(method.getName())
-				.isEqualTo(StatisticsExecution.LISTENERS));
+				.isEqualTo(StatisticsExecutionConfiguration.LISTENERS));
 	}
 
 	@Test
 	void anEventIsTakenOnTheStatisticsThreadsWhichAreAFewAndTheApplicationKeepsItsOwnExecutor()
 			throws InterruptedException {
+		UUID id = UUID.randomUUID();
 		long before = this.statistics.getThreadPoolExecutor().getCompletedTaskCount();
 
-		this.transactions.executeWithoutResult(status -> this.events
-			.publishEvent(new OrdersRestated(UUID.randomUUID(), List.of(), List.of(), List.of())));
+		this.transactions.executeWithoutResult(
+				status -> this.events.publishEvent(new OrdersRestated(id, List.of(), List.of(), List.of())));
 
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		while (this.statistics.getThreadPoolExecutor().getCompletedTaskCount() == before
-				&& Instant.now().isBefore(deadline)) {
+		while (!taken(id) && Instant.now().isBefore(deadline)) {
 			Thread.sleep(20);
 		}
+		assertThat(taken(id)).as("in the statistics' ledger").isTrue();
 		assertThat(this.statistics.getThreadPoolExecutor().getCompletedTaskCount()).isGreaterThan(before);
 		assertThat(this.statistics.getMaxPoolSize()).isEqualTo(2);
-		assertThat(this.context.containsBean("applicationTaskExecutor")).isTrue();
+		assertThat(this.context.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class).getMaxPoolSize())
+			.as("the other modules' listeners keep the application's executor")
+			.isGreaterThan(2);
 	}
 
 }
