@@ -56,12 +56,7 @@ public class Dashboard {
 	public View view(Filter filter, Locale locale, SignedInUser user, int minimumOrganisations) {
 		boolean open = user == null;
 		Labels.Names names = this.labels.of(filter.area(), locale);
-		Map<String, String> shopNames = new HashMap<>();
-		if (!open) {
-			for (ShopView shop : this.registry.shops(user)) {
-				shopNames.put(shop.id().toString(), shop.name());
-			}
-		}
+		Map<String, String> shopNames = open ? Map.of() : shopNames(user);
 		List<StatisticsQueries.Destination> destinations = this.queries.destinations(filter);
 		List<StatisticsQueries.Share> villageSales = this.queries.villages(filter);
 		Summary summary = this.queries.summary(filter, destinations, villageSales);
@@ -172,6 +167,15 @@ public class Dashboard {
 			List<Row> products, List<Row> villages, List<Row> organisations, List<Row> shops, List<Row> provinces,
 			List<Row> cities, List<Row> districts, List<ProvinceGrid.Tile> tiles, List<Taobao> taobao,
 			String chartJson) {
+	}
+
+	/** The names of the shops the user sees, by shop id. */
+	public Map<String, String> shopNames(SignedInUser user) {
+		Map<String, String> names = new HashMap<>();
+		for (ShopView shop : this.registry.shops(user)) {
+			names.put(shop.id().toString(), shop.name());
+		}
+		return names;
 	}
 
 }

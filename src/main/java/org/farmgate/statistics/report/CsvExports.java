@@ -34,7 +34,7 @@ public class CsvExports {
 
 	/** The tables that export, by their name in the address. */
 	public static final Set<String> TABLES = Set.of("platforms", "categories", "products", "villages", "organisations",
-			"provinces", "cities", "districts", "taobao-villages");
+			"shops", "provinces", "cities", "districts", "taobao-villages");
 
 	private static final int ALL = 1_000_000;
 
@@ -57,8 +57,9 @@ public class CsvExports {
 	 * Writes the table of what the filter covers.
 	 * @throws IllegalArgumentException for a table not in {@link #TABLES}
 	 */
-	public void write(String table, Filter filter, Locale locale, Writer out) throws IOException {
-		write(rows(table, filter, locale), out);
+	public void write(String table, Filter filter, Map<String, String> shopNames, Locale locale, Writer out)
+			throws IOException {
+		write(rows(table, filter, shopNames, locale), out);
 	}
 
 	/** Rows as CSV: the byte-order mark, then each row, every cell formula-safe. */
@@ -70,8 +71,11 @@ public class CsvExports {
 		out.flush();
 	}
 
-	/** The table's rows, the header first. */
-	List<Object[]> rows(String table, Filter filter, Locale locale) {
+	/**
+	 * The table's rows, the header first; shops are named as the user sees them
+	 * ({@code shopNames}, by id).
+	 */
+	List<Object[]> rows(String table, Filter filter, Map<String, String> shopNames, Locale locale) {
 		List<Object[]> rows = new ArrayList<>();
 		switch (table) {
 			case "platforms":
@@ -105,11 +109,16 @@ public class CsvExports {
 				break;
 			case "villages":
 				named(rows, this.queries.villages(filter), "statistics.report.village", "statistics.report.no-village",
-						filter, locale);
+						this.reports.names(filter.area(), locale)::of, locale);
 				break;
 			case "organisations":
 				named(rows, this.queries.organisations(filter), "statistics.report.organisation-name",
-						"statistics.report.no-village", filter, locale);
+						"statistics.report.no-village", this.reports.names(filter.area(), locale)::of, locale);
+				break;
+			case "shops":
+				Labels.Names others = this.reports.names(filter.area(), locale);
+				named(rows, this.queries.shopSales(filter), "statistics.report.shop", "statistics.report.shop",
+						shop -> shopNames.getOrDefault(shop, others.of(shop)), locale);
 				break;
 			case "provinces":
 				rows.add(header(locale, "statistics.report.code", "statistics.report.province",
@@ -147,15 +156,14 @@ public class CsvExports {
 		return rows;
 	}
 
-	private void named(List<Object[]> rows, List<Share> shares, String nameKey, String noneKey, Filter filter,
-			Locale locale) {
+	private void named(List<Object[]> rows, List<Share> shares, String nameKey, String noneKey,
+			Function<String, String> names, Locale locale) {
 		rows.add(header(locale, nameKey, "statistics.report.orders", "statistics.report.net"));
-		Labels.Names names = this.reports.names(filter.area(), locale);
 		for (Share share : shares) {
 			if (share.orders() == 0 && share.net().signum() == 0) {
 				continue;
 			}
-			rows.add(new Object[] { share.key().isEmpty() ? text(noneKey, locale) : names.of(share.key()),
+			rows.add(new Object[] { share.key().isEmpty() ? text(noneKey, locale) : names.apply(share.key()),
 					share.orders(), share.net() });
 		}
 	}

@@ -67,6 +67,9 @@ class StatisticsReportTests {
 	private static final YearMonth FIXTURE = YearMonth.of(2005, 6);
 
 	@Autowired
+	org.farmgate.registry.RegistryManagement registry;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -290,6 +293,21 @@ class StatisticsReportTests {
 				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
 			assertThat(organisations.lines().toList()).hasSize(2).last().asString().endsWith(",1,123.45");
+			// the shops by the names the merchant gave them
+			String ownShopName = this.registry.shops(this.merchant)
+				.stream()
+				.filter(shop -> shop.id().equals(ownShop))
+				.findFirst()
+				.orElseThrow()
+				.name();
+			String shops = this.mvc
+				.perform(get("/statistics/export/shops.csv").param("from", FIXTURE.atDay(1).toString())
+					.param("to", FIXTURE.atEndOfMonth().toString())
+					.with(user(this.merchant)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(shops.lines().toList()).hasSize(2).last().asString().endsWith(",1,123.45").contains(ownShopName);
 			// the analyst sees both in the county's export
 			assertThat(this.mvc
 				.perform(get("/statistics/export/organisations.csv").param("from", FIXTURE.atDay(1).toString())
