@@ -97,7 +97,8 @@ public final class OrderImportBenchmark {
 						new long[4]);
 			}
 			long[] outcomes = new long[4];
-			CpuTime cpuBefore = CpuTime.now();
+			long postmaster = CpuTime.postmaster(context.getBean(DataSource.class));
+			CpuTime cpuBefore = CpuTime.now(postmaster);
 			long started = System.nanoTime();
 			for (Object[] upload : uploads) {
 				java.nio.file.Path file = (java.nio.file.Path) upload[1];
@@ -106,7 +107,7 @@ public final class OrderImportBenchmark {
 				tally(awaitEnd(imports, merchant, job.id()), outcomes);
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;
-			CpuTime cpu = CpuTime.now().minus(cpuBefore);
+			CpuTime cpu = CpuTime.now(postmaster).minus(cpuBefore);
 			long stored = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 				.sql("SELECT count(*) FROM orders_order WHERE platform_order_no < '5'")
 				.query(Long.class)
@@ -141,31 +142,53 @@ public final class OrderImportBenchmark {
 		/** Clock ticks a second, as Linux reports them in /proc/[pid]/stat. */
 		private static final double TICKS = 100.0;
 
-		static CpuTime now() {
-			ProcessHandle self = ProcessHandle.current();
-			double jvm = seconds(self.pid());
-			// the embedded PostgreSQL's processes are this JVM's descendants (not another
-			// build's database on the same machine)
-			double postgres = self.descendants()
-				.filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false))
-				.mapToDouble(process -> seconds(process.pid()))
-				.sum();
-			return new CpuTime(jvm, postgres);
+		/**
+		 * Now, for this JVM and the PostgreSQL server whose postmaster is
+		 * {@code postmaster} (the server and its backends; not another build's database
+		 * on the same machine).
+		 */
+		static CpuTime now(long postmaster) {
+			double postgres = seconds(postmaster);
+			java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
+			for (java.io.File process : (processes != null) ? processes : new java.io.File[0]) {
+				long pid = Long.parseLong(process.getName());
+				if (field(pid, 1) == postmaster) {
+					postgres += seconds(pid);
+				}
+			}
+			return new CpuTime(seconds(ProcessHandle.current().pid()), postgres);
+		}
+
+		/** The postmaster of the server behind the data source (a backend's parent). */
+		static long postmaster(DataSource dataSource) throws java.sql.SQLException {
+			try (Connection connection = dataSource.getConnection();
+					java.sql.ResultSet backend = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+				backend.next();
+				return field(backend.getLong(1), 1);
+			}
 		}
 
 		/**
 		 * The user and system time of a process (its 14th and 15th stat fields), else 0.
 		 */
 		private static double seconds(long pid) {
+			long user = field(pid, 11);
+			long system = field(pid, 12);
+			return (user < 0 || system < 0) ? 0 : (user + system) / TICKS;
+		}
+
+		/**
+		 * A numeric field of a process's /proc stat line, counted from its state (1: the
+		 * parent's pid, 11: user time, 12: system time); -1 when the process is gone.
+		 */
+		private static long field(long pid, int index) {
 			try {
 				String stat = java.nio.file.Files
 					.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
-				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+				return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[index]);
 			}
 			catch (java.io.IOException | RuntimeException ex) {
-				// a process that ended meanwhile
-				return 0;
+				return -1;
 			}
 		}
 
