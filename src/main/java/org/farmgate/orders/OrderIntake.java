@@ -191,8 +191,7 @@ class OrderIntake {
 	private void publishEach(Taken taken) {
 		publishEach(taken.events());
 		if (taken.toldAgain() != null) {
-			this.events
-				.publishEvent(new OrdersRestated(UUID.randomUUID(), List.of(taken.toldAgain()), List.of(), List.of()));
+			restate(List.of(taken.toldAgain()));
 		}
 	}
 
@@ -317,10 +316,14 @@ class OrderIntake {
 	 * restatement (for the statistics; not a new payment to alert of).
 	 */
 	private void toldAgain(List<OrderTaking.Rechecked> rechecked) {
-		List<OrderPaid> paid = rechecked.stream()
-			.map(OrderTaking.Rechecked::toldAgain)
-			.filter(java.util.Objects::nonNull)
-			.toList();
+		restate(rechecked.stream().map(OrderTaking.Rechecked::toldAgain).filter(java.util.Objects::nonNull).toList());
+	}
+
+	/**
+	 * Publishes payments told again as one restatement (for the statistics; nobody is
+	 * alerted), when there are any.
+	 */
+	private void restate(List<OrderPaid> paid) {
 		if (!paid.isEmpty()) {
 			this.events.publishEvent(new OrdersRestated(UUID.randomUUID(), paid, List.of(), List.of()));
 		}
