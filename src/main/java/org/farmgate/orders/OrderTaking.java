@@ -113,14 +113,15 @@ final class OrderTaking {
 		if (outcome == Outcome.UNCHANGED && !linesBefore.equals(order.linesAndHolds())) {
 			outcome = Outcome.UPDATED;
 		}
-		List<Object> events = (outcome != Outcome.UNCHANGED)
-				? new ArrayList<>(events(order, before, afterBefore, refundedBefore, now)) : new ArrayList<>();
+		List<Object> events = (outcome != Outcome.UNCHANGED) ? events(order, before, afterBefore, refundedBefore, now)
+				: List.of();
 		// a paid order whose amount, lines or destination changed tells its payment again
-		// as it now stands (the statistics count what it is, not what it was)
-		boolean paidBefore = before != null && (before.paid() || saleBefore != null && order.paidAt() != null);
-		OrderPaid again = toldAgain(order, paidBefore, saleBefore, now);
+		// as it now stands (the statistics count what it is, not what it was), unless it
+		// is paid now
+		boolean paidBefore = before != null && (before.paid() || order.paidAt() != null);
 		boolean paidNow = events.stream().anyMatch(OrderPaid.class::isInstance);
-		return new Taken(order, outcome, List.copyOf(events), paidNow ? null : again);
+		OrderPaid again = paidNow ? null : toldAgain(order, paidBefore, saleBefore, now);
+		return new Taken(order, outcome, List.copyOf(events), again);
 	}
 
 	/**
