@@ -26,6 +26,15 @@ public enum ResolutionStatus {
 	AMBIGUOUS,
 
 	/** Nothing found. */
-	UNRESOLVED
+	UNRESOLVED;
+
+	/**
+	 * Whether the address resolved as far as its place goes (a county, or a city without
+	 * counties): the same text resolves the same way again, where a partial or failed
+	 * resolution may do better with a newer division table.
+	 */
+	public boolean complete() {
+		return this == OK || this == NO_COUNTY;
+	}
 
 }

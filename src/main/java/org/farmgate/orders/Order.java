@@ -426,13 +426,11 @@ class Order {
 	}
 
 	/**
-	 * Whether the address resolved to a county (or as far as its place goes: a city
-	 * without counties, an address abroad), so that the same text would resolve the same
-	 * way; a partial or failed resolution may do better with a newer division table.
+	 * Whether the address resolved as far as its place goes (ResolutionStatus#complete).
 	 */
 	boolean destinationResolved() {
-		return "OK".equals(this.destinationStatus) || "NO_COUNTY".equals(this.destinationStatus)
-				|| "NOT_GB".equals(this.destinationStatus);
+		return this.destinationStatus != null
+				&& org.farmgate.geo.ResolutionStatus.valueOf(this.destinationStatus).complete();
 	}
 
 	/**

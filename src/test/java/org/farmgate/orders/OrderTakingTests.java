@@ -69,6 +69,20 @@ class OrderTakingTests {
 		assertThat(order.destinationCode()).isEqualTo("320106");
 	}
 
+	@Test
+	void onlyAnAddressResolvedAsFarAsItsPlaceGoesIsNotResolvedAgain() {
+		for (ResolutionStatus status : ResolutionStatus.values()) {
+			this.resolved.clear();
+			this.resolves = status;
+			Order order = take(null, report(OrderStatus.PAID, "江苏省 南京市 鼓楼区 中山路1号")).order();
+
+			take(order, report(OrderStatus.SHIPPED, "江苏省 南京市 鼓楼区 中山路1号"));
+
+			assertThat(this.resolved).as(status.name()).hasSize(status.complete() ? 1 : 2);
+		}
+		assertThat(ResolutionStatus.NOT_GB.complete()).as("a development zone may be mapped later").isFalse();
+	}
+
 	private OrderTaking.Taken take(Order known, ChannelOrder report) {
 		return this.taking.take(SHOP, known, OrderFit.fitted(report), StatusChange.ChangeSource.IMPORT, "import:test",
 				NOW);
