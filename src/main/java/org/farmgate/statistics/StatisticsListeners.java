@@ -24,8 +24,6 @@ import org.farmgate.training.TraineeLinked;
 import org.farmgate.training.TrainingRestated;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,134 +76,112 @@ class StatisticsListeners implements SmartLifecycle {
 		this.recorder.record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(OrdersImported event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(OrdersRestated event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(OrderPaid event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(OrderCancelled event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(OrderRefunded event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(OrganisationRecorded event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(ShopOpened event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(ShopClosed event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(EntrepreneurRecorded event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(HouseholdRecorded event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(RegistryRestated event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(ProductAdded event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(ProductRecategorised event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(SkuAdded event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(CatalogRestated event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(ProcurementRecorded event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(WageRecorded event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(DividendDistributed event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(IncomeRestated event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(SessionAttended event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(TrainingRestated event) {
 		record(event);
 	}
 
-	@ApplicationModuleListener
-	@Async(StatisticsExecutionConfiguration.LISTENERS)
+	@StatisticsListener
 	void on(TraineeLinked event) {
 		record(event);
 	}

@@ -54,7 +54,7 @@ class StatisticsExecutionConfigurationTests {
 	@Test
 	void everyStatisticsListenerNamesTheStatisticsExecutor() {
 		List<Method> listeners = Arrays.stream(StatisticsListeners.class.getDeclaredMethods())
-			.filter(method -> method.isAnnotationPresent(ApplicationModuleListener.class))
+			.filter(method -> AnnotatedElementUtils.hasAnnotation(method, ApplicationModuleListener.class))
 			.toList();
 
 		assertThat(listeners).hasSizeGreaterThan(10);
