@@ -272,26 +272,13 @@ class StatisticsReportTests {
 			// no export holds the other organisation's figures, whatever the merchant
 			// asks
 			for (String table : CsvExports.TABLES) {
-				String csv = this.mvc
-					.perform(get("/statistics/export/" + table + ".csv").param("from", FIXTURE.atDay(1).toString())
-						.param("to", FIXTURE.atEndOfMonth().toString())
-						.with(user(this.merchant)))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsString(StandardCharsets.UTF_8);
+				String csv = fixtureMonthExport(table, this.merchant);
 				assertThat(csv).as(table)
 					.doesNotContain(otherAmount.toPlainString())
 					.doesNotContain(county.salesNet().toPlainString())
 					.doesNotContain("440000");
 			}
-			String organisations = this.mvc
-				.perform(get("/statistics/export/organisations.csv").param("from", FIXTURE.atDay(1).toString())
-					.param("to", FIXTURE.atEndOfMonth().toString())
-					.with(user(this.merchant)))
-				.andReturn()
-				.getResponse()
-				.getContentAsString(StandardCharsets.UTF_8);
+			String organisations = fixtureMonthExport("organisations", this.merchant);
 			assertThat(organisations.lines().toList()).hasSize(2).last().asString().endsWith(",1,123.45");
 			// the shops by the names the merchant gave them
 			String ownShopName = this.registry.shops(this.merchant)
@@ -300,22 +287,10 @@ class StatisticsReportTests {
 				.findFirst()
 				.orElseThrow()
 				.name();
-			String shops = this.mvc
-				.perform(get("/statistics/export/shops.csv").param("from", FIXTURE.atDay(1).toString())
-					.param("to", FIXTURE.atEndOfMonth().toString())
-					.with(user(this.merchant)))
-				.andReturn()
-				.getResponse()
-				.getContentAsString(StandardCharsets.UTF_8);
+			String shops = fixtureMonthExport("shops", this.merchant);
 			assertThat(shops.lines().toList()).hasSize(2).last().asString().endsWith(",1,123.45").contains(ownShopName);
 			// the analyst sees both in the county's export
-			assertThat(this.mvc
-				.perform(get("/statistics/export/organisations.csv").param("from", FIXTURE.atDay(1).toString())
-					.param("to", FIXTURE.atEndOfMonth().toString())
-					.with(user(this.analyst)))
-				.andReturn()
-				.getResponse()
-				.getContentAsString(StandardCharsets.UTF_8)).contains("98765.43").contains("123.45");
+			assertThat(fixtureMonthExport("organisations", this.analyst)).contains("98765.43").contains("123.45");
 			// asking for another organisation or the city is refused
 			this.mvc
 				.perform(get("/statistics/export/organisations.csv").param("organisation", other.toString())
@@ -600,6 +575,18 @@ class StatisticsReportTests {
 			.perform(
 					get("/statistics/export/villages.csv").param("from", from).param("to", to).with(user(this.analyst)))
 			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** A table's export of the fixture's month, as the user gets it (answered 200). */
+	private String fixtureMonthExport(String table, SignedInUser user) throws Exception {
+		return this.mvc
+			.perform(get("/statistics/export/" + table + ".csv").param("from", FIXTURE.atDay(1).toString())
+				.param("to", FIXTURE.atEndOfMonth().toString())
+				.with(user(user)))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
