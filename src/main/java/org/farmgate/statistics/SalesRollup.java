@@ -57,39 +57,33 @@ class SalesRollup {
 		Deltas deltas = new Deltas();
 		Map<UUID, UUID> products = products(payments);
 		List<Sale> sales = payments.stream().map(payment -> Sale.of(payment).withProducts(products)).toList();
-		List<Sale> fresh = new ArrayList<>();
-		java.util.Set<UUID> batched = new java.util.HashSet<>();
+		// each order's first payment here, for the batch insert
+		Map<UUID, Sale> first = new java.util.LinkedHashMap<>();
+		sales.forEach(sale -> first.putIfAbsent(sale.orderId(), sale));
+		java.util.Set<UUID> inserted = first.isEmpty() ? java.util.Set.of()
+				: new java.util.HashSet<>(this.template.query(
+						"""
+								INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
+								       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
+								SELECT o, c, s, d, p, ci, de, pa, CAST(sk AS UUID[]), CAST(q AS INTEGER[]), CAST(sh AS NUMERIC[]),
+								       CAST(pr AS UUID[]), t
+								FROM unnest(CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS DATE[]),
+								       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS NUMERIC[]),
+								       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+								       CAST(? AS TIMESTAMPTZ[])) AS u(o, c, s, d, p, ci, de, pa, sk, q, sh, pr, t)
+								ON CONFLICT (order_id) DO NOTHING
+								RETURNING order_id""",
+						arrays(first.values().stream().map(SalesRollup::row).toList()),
+						(rs, n) -> rs.getObject(1, UUID.class)));
+		// in the order they were told: a new row counts as it is; the others (a row there
+		// already or written meanwhile, an order's later payment after its first) one by
+		// one
 		for (Sale sale : sales) {
-			if (batched.add(sale.orderId())) {
-				fresh.add(sale);
+			if (inserted.contains(sale.orderId()) && first.get(sale.orderId()) == sale) {
+				// a new row: nothing refunded, not cancelled
+				deltas.add(sale.with(BigDecimal.ZERO, false), 1);
 			}
-		}
-		java.util.Set<Sale> inserted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-		if (!fresh.isEmpty()) {
-			java.util.Set<UUID> insertedIds = new java.util.HashSet<>(this.template.query("""
-					INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
-					       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
-					SELECT o, c, s, d, p, ci, de, pa, CAST(sk AS UUID[]), CAST(q AS INTEGER[]), CAST(sh AS NUMERIC[]),
-					       CAST(pr AS UUID[]), t
-					FROM unnest(CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS DATE[]),
-					       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS NUMERIC[]),
-					       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-					       CAST(? AS TIMESTAMPTZ[])) AS u(o, c, s, d, p, ci, de, pa, sk, q, sh, pr, t)
-					ON CONFLICT (order_id) DO NOTHING
-					RETURNING order_id""", arrays(fresh.stream().map(SalesRollup::row).toList()),
-					(rs, n) -> rs.getObject(1, UUID.class)));
-			for (Sale sale : fresh) {
-				if (insertedIds.contains(sale.orderId())) {
-					// a new row: nothing refunded, not cancelled
-					inserted.add(sale);
-					deltas.add(sale.with(BigDecimal.ZERO, false), 1);
-				}
-			}
-		}
-		// the others in the order they were told: a row there already (or written
-		// meanwhile), or an order's later payment after its first
-		for (Sale sale : sales) {
-			if (!inserted.contains(sale)) {
+			else {
 				paidOneByOne(sale, deltas);
 			}
 		}
