@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -99,6 +100,7 @@ public final class OrderImportBenchmark {
 			long[] outcomes = new long[4];
 			long postmaster = CpuTime.postmaster(context.getBean(DataSource.class));
 			CpuTime cpuBefore = CpuTime.now(postmaster);
+			Map<String, Double> threadsBefore = CpuTime.threads();
 			long started = System.nanoTime();
 			for (Object[] upload : uploads) {
 				java.nio.file.Path file = (java.nio.file.Path) upload[1];
@@ -108,6 +110,8 @@ public final class OrderImportBenchmark {
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;
 			CpuTime cpu = CpuTime.now(postmaster).minus(cpuBefore);
+			Map<String, Double> threads = CpuTime.threads();
+			threadsBefore.forEach((name, before) -> threads.merge(name, -before, Double::sum));
 			long stored = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 				.sql("SELECT count(*) FROM orders_order WHERE platform_order_no < '5'")
 				.query(Long.class)
@@ -124,6 +128,14 @@ public final class OrderImportBenchmark {
 							+ " javaCpuSeconds=%.1f postgresCpuSeconds=%.1f%n",
 					orders, lines, seconds, linesPerSecond, copyLinesPerSecond, linesPerSecond / copyLinesPerSecond,
 					cpu.jvm(), cpu.postgres());
+			StringBuilder detail = new StringBuilder("DETAIL javaCpuSecondsByThread");
+			threads.entrySet()
+				.stream()
+				.filter(thread -> thread.getValue() >= 0.05)
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.forEach(thread -> detail
+					.append(String.format(Locale.ROOT, " %s=%.1f", thread.getKey(), thread.getValue())));
+			System.out.println(detail);
 		}
 		finally {
 			SpringApplication.exit(context);
@@ -190,6 +202,30 @@ public final class OrderImportBenchmark {
 			catch (java.io.IOException | RuntimeException ex) {
 				return -1;
 			}
+		}
+
+		/**
+		 * The processor seconds of this JVM's live threads so far, by kind of thread (the
+		 * name without its numbers: the JIT's compilers, the garbage collector, the
+		 * import and statistics workers); threads that ended are not counted.
+		 */
+		static Map<String, Double> threads() {
+			Map<String, Double> seconds = new java.util.TreeMap<>();
+			java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+			for (java.io.File task : (tasks != null) ? tasks : new java.io.File[0]) {
+				try {
+					String name = java.nio.file.Files.readString(task.toPath().resolve("comm"))
+						.strip()
+						.replaceAll("[0-9]+", "N");
+					String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					seconds.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS, Double::sum);
+				}
+				catch (java.io.IOException | RuntimeException ex) {
+					// the thread ended meanwhile
+				}
+			}
+			return seconds;
 		}
 
 		CpuTime minus(CpuTime before) {
