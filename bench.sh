@@ -98,7 +98,7 @@ import_orders() {
 	./mvnw -q -B -DskipTests test-compile
 	./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 	java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-		org.farmgate.orders.OrderImportBenchmark "$orders" | grep '^RESULT\|^WRONG'
+		org.farmgate.orders.OrderImportBenchmark "$orders" | grep '^RESULT\|^DETAIL\|^WRONG'
 }
 
 routing() {
