@@ -448,7 +448,8 @@ public class OrderImports {
 		}
 	}
 
-	private Optional<ImportJobView> job(UUID id) {
+	/** A job, whoever asks (the public lookup checks the user first). */
+	Optional<ImportJobView> job(UUID id) {
 		return this.jdbc.sql(JOB + " WHERE id = ?").param(id).query(OrderImports::jobView).optional();
 	}
 
