@@ -101,6 +101,7 @@ public final class OrderImportBenchmark {
 			long postmaster = CpuTime.postmaster(context.getBean(DataSource.class));
 			CpuTime cpuBefore = CpuTime.now(postmaster);
 			Map<String, Double> threadsBefore = CpuTime.threads();
+			long[] walBefore = wal(context.getBean(DataSource.class));
 			long started = System.nanoTime();
 			// every file uploaded at once, as a merchant may: the jobs run one after
 			// another
@@ -120,6 +121,7 @@ public final class OrderImportBenchmark {
 			double seconds = (System.nanoTime() - started) / 1e9;
 			CpuTime cpu = CpuTime.now(postmaster).minus(cpuBefore);
 			Map<String, Double> threads = CpuTime.threads();
+			long[] walAfter = wal(context.getBean(DataSource.class));
 			threadsBefore.forEach((name, before) -> threads.merge(name, -before, Double::sum));
 			long stored = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 				.sql("SELECT count(*) FROM orders_order WHERE platform_order_no < '5'")
@@ -145,6 +147,8 @@ public final class OrderImportBenchmark {
 				.forEach(thread -> detail
 					.append(String.format(Locale.ROOT, " %s=%.1f", thread.getKey(), thread.getValue())));
 			System.out.println(detail);
+			System.out.printf(Locale.ROOT, "DETAIL walMegabytes=%.0f walRecords=%d walFullPageImages=%d%n",
+					(walAfter[0] - walBefore[0]) / 1e6, walAfter[1] - walBefore[1], walAfter[2] - walBefore[2]);
 		}
 		finally {
 			SpringApplication.exit(context);
@@ -241,6 +245,16 @@ public final class OrderImportBenchmark {
 			return new CpuTime(this.jvm - before.jvm, this.postgres - before.postgres);
 		}
 
+	}
+
+	/** The write-ahead log written so far: bytes, records, full-page images. */
+	private static long[] wal(DataSource dataSource) throws java.sql.SQLException {
+		try (Connection connection = dataSource.getConnection();
+				java.sql.ResultSet wal = connection.createStatement()
+					.executeQuery("SELECT wal_bytes, wal_records, wal_fpi FROM pg_stat_wal")) {
+			wal.next();
+			return new long[] { wal.getLong(1), wal.getLong(2), wal.getLong(3) };
+		}
 	}
 
 	private static ShopView shopOf(List<ShopView> shops, Platform platform) {
