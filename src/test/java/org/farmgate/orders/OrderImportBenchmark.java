@@ -3,6 +3,8 @@ package org.farmgate.orders;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -297,6 +299,10 @@ public final class OrderImportBenchmark {
 			{ "陕西省", "西安市", "雁塔区", "长安南路1号" }, { "贵州省", "贵阳市", "息烽县", "永靖镇立碑村1号" }, { "云南省", "昆明市", "五华区", "东风西路1号" },
 			{ "黑龙江省", "哈尔滨市", "南岗区", "西大直街1号" } };
 
+	private static final LocalDateTime NEW_YEAR = LocalDateTime.of(2026, 1, 1, 0, 0);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	/**
 	 * One file of orders [from, to): one in twenty still shipped, the others completed;
 	 * {@code again}: those shipped now completed (a later status), and one in a hundred
@@ -329,6 +335,11 @@ public final class OrderImportBenchmark {
 			String number = (p + 1) + String.format("%011d", i);
 			boolean shipped = later && !again;
 			String[] place = PLACES[i % PLACES.length];
+			// one order every 37 seconds from New Year on (250,000 orders: four months),
+			// each paid a minute after it was placed
+			LocalDateTime placed = NEW_YEAR.plusSeconds(37L * i);
+			String ordered = TIME.format(placed);
+			String paid = TIME.format(placed.plusMinutes(1));
 			switch (platform) {
 				case TAOBAO -> out.append("=\"")
 					.append(number)
@@ -338,9 +349,15 @@ public final class OrderImportBenchmark {
 					.append(shipped ? "卖家已发货，等待买家确认" : "交易成功")
 					.append(",张三,")
 					.append(String.join(" ", place))
-					.append(",'13812345678,2026-10-01 10:00:00,2026-10-01 10:01:00,立碑酸菜 1.5kg,1\n");
+					.append(",'13812345678,")
+					.append(ordered)
+					.append(',')
+					.append(paid)
+					.append(",立碑酸菜 1.5kg,1\n");
 				case JD -> out.append(number)
-					.append(",100001,立碑酸菜 1.5kg,1,2026-10-01 10:00:00,39.90,39.90,39.90,")
+					.append(",100001,立碑酸菜 1.5kg,1,")
+					.append(ordered)
+					.append(",39.90,39.90,39.90,")
 					.append(shipped ? "等待确认收货" : "完成")
 					.append(",赵六,")
 					.append(String.join("", place))
@@ -351,11 +368,17 @@ public final class OrderImportBenchmark {
 					.append(shipped ? "已发货，待签收" : "已签收")
 					.append(",39.90,39.90,1,周九,13811112222,")
 					.append(String.join(",", place))
-					.append(",2026-10-01 12:00:00,XF-SC-1500,无售后或售后取消\n");
+					.append(',')
+					.append(paid)
+					.append(",XF-SC-1500,无售后或售后取消\n");
 				default -> out.append(number)
 					.append(",")
 					.append(number)
-					.append("-1,立碑酸菜,XF-SC-1500,1,39.90,2026-10-01 20:00:00,2026-10-01 20:01:00,")
+					.append("-1,立碑酸菜,XF-SC-1500,1,39.90,")
+					.append(ordered)
+					.append(',')
+					.append(paid)
+					.append(',')
 					.append(shipped ? "已发货" : "已完成")
 					.append(",39.90,郑一,13312345678,")
 					.append(String.join(",", place))
