@@ -20,6 +20,7 @@ import org.farmgate.orders.OrderPaid;
 import org.farmgate.orders.OrderRefunded;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,9 +43,12 @@ class SalesRollup {
 
 	private final JdbcTemplate template;
 
-	SalesRollup(JdbcClient jdbc, JdbcTemplate template) {
+	private final javax.sql.DataSource dataSource;
+
+	SalesRollup(JdbcClient jdbc, JdbcTemplate template, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -60,21 +64,7 @@ class SalesRollup {
 		// each order's first payment here, for the batch insert
 		Map<UUID, Sale> first = new java.util.LinkedHashMap<>();
 		sales.forEach(sale -> first.putIfAbsent(sale.orderId(), sale));
-		java.util.Set<UUID> inserted = first.isEmpty() ? java.util.Set.of()
-				: new java.util.HashSet<>(this.template.query(
-						"""
-								INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
-								       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
-								SELECT o, c, s, d, p, ci, de, pa, CAST(sk AS UUID[]), CAST(q AS INTEGER[]), CAST(sh AS NUMERIC[]),
-								       CAST(pr AS UUID[]), t
-								FROM unnest(CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS DATE[]),
-								       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS NUMERIC[]),
-								       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-								       CAST(? AS TIMESTAMPTZ[])) AS u(o, c, s, d, p, ci, de, pa, sk, q, sh, pr, t)
-								ON CONFLICT (order_id) DO NOTHING
-								RETURNING order_id""",
-						arrays(first.values().stream().map(SalesRollup::row).toList()),
-						(rs, n) -> rs.getObject(1, UUID.class)));
+		java.util.Set<UUID> inserted = inserted(first.values());
 		// in the order they were told: a new row counts as it is; the others (a row there
 		// already or written meanwhile, an order's later payment after its first) one by
 		// one
@@ -88,6 +78,92 @@ class SalesRollup {
 			}
 		}
 		apply(deltas);
+	}
+
+	/**
+	 * Inserts new sale rows: with COPY when none of the orders has a row yet (an import's
+	 * chunk of new orders), else with an insert that skips the orders that have one.
+	 * Answers the orders whose rows were inserted.
+	 */
+	private java.util.Set<UUID> inserted(java.util.Collection<Sale> sales) {
+		if (sales.isEmpty()) {
+			return java.util.Set.of();
+		}
+		if (copied(sales)) {
+			java.util.Set<UUID> all = new java.util.HashSet<>();
+			sales.forEach(sale -> all.add(sale.orderId()));
+			return all;
+		}
+		return new java.util.HashSet<>(this.template.query("""
+				INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
+				       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
+				SELECT o, c, s, d, p, ci, de, pa, CAST(sk AS UUID[]), CAST(q AS INTEGER[]), CAST(sh AS NUMERIC[]),
+				       CAST(pr AS UUID[]), t
+				FROM unnest(CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS DATE[]),
+				       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS NUMERIC[]),
+				       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+				       CAST(? AS TIMESTAMPTZ[])) AS u(o, c, s, d, p, ci, de, pa, sk, q, sh, pr, t)
+				ON CONFLICT (order_id) DO NOTHING
+				RETURNING order_id""", arrays(sales.stream().map(SalesRollup::row).toList()),
+				(rs, n) -> rs.getObject(1, UUID.class)));
+	}
+
+	/**
+	 * Copies the sales in as new rows, behind a savepoint: when one of the orders has a
+	 * row already (told before, or by another listener meanwhile), nothing of it stays
+	 * and the answer is false.
+	 */
+	private boolean copied(java.util.Collection<Sale> sales) {
+		java.sql.Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			java.sql.Savepoint before = connection.setSavepoint();
+			try {
+				connection.unwrap(org.postgresql.PGConnection.class)
+					.getCopyAPI()
+					.copyIn("COPY statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,"
+							+ " destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)"
+							+ " FROM STDIN WITH (FORMAT csv)", new java.io.ByteArrayInputStream(csv(sales)));
+				connection.releaseSavepoint(before);
+				return true;
+			}
+			catch (java.sql.SQLException ex) {
+				if (!"23505".equals(ex.getSQLState())) {
+					throw ex;
+				}
+				connection.rollback(before);
+				return false;
+			}
+		}
+		catch (java.sql.SQLException | java.io.IOException ex) {
+			throw new org.springframework.dao.DataAccessResourceFailureException("COPY statistics_sale", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	/**
+	 * The sales' rows as COPY reads CSV: every value but amounts quoted (so that '' is a
+	 * text, not a null, and an array's commas stay inside it), nulls as nothing.
+	 */
+	private static byte[] csv(java.util.Collection<Sale> sales) {
+		StringBuilder rows = new StringBuilder(sales.size() * 200);
+		for (Sale sale : sales) {
+			Object[] row = row(sale);
+			for (int i = 0; i < row.length; i++) {
+				if (i > 0) {
+					rows.append(',');
+				}
+				if (row[i] instanceof BigDecimal amount) {
+					rows.append(amount.toPlainString());
+				}
+				else if (row[i] != null) {
+					rows.append('"').append(row[i].toString().replace("\"", "\"\"")).append('"');
+				}
+			}
+			rows.append('\n');
+		}
+		return rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private void paidOneByOne(Sale sale, Deltas deltas) {
