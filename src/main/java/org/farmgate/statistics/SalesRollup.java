@@ -53,9 +53,9 @@ class SalesRollup {
 
 	/**
 	 * Takes payments; one already taken adds nothing. Each order's first payment here is
-	 * inserted with the others in one statement (an import's chunk, mostly new orders);
-	 * those that meet a sale row (a payment told again, a refund told first), and an
-	 * order's later payments in the same list, are taken one by one.
+	 * inserted with the others at once (an import's chunk, mostly new orders:
+	 * {@link #inserted}); those that meet a sale row (a payment told again, a refund told
+	 * first), and an order's later payments in the same list, are taken one by one.
 	 */
 	void paid(List<OrderPaid> payments) {
 		Deltas deltas = new Deltas();
