@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.farmgate.accounts.SignedInUser;
+import org.farmgate.statistics.Dashboard;
 import org.farmgate.statistics.Filter;
 import org.farmgate.statistics.Labels;
 import org.farmgate.statistics.StatisticsQueries;
@@ -46,8 +48,12 @@ public class CsvExports {
 
 	private final MessageSource messages;
 
-	CsvExports(StatisticsQueries queries, Labels labels, MonthlyReports reports, MessageSource messages) {
+	private final Dashboard dashboard;
+
+	CsvExports(StatisticsQueries queries, Labels labels, MonthlyReports reports, Dashboard dashboard,
+			MessageSource messages) {
 		this.queries = queries;
+		this.dashboard = dashboard;
 		this.labels = labels;
 		this.reports = reports;
 		this.messages = messages;
@@ -57,9 +63,8 @@ public class CsvExports {
 	 * Writes the table of what the filter covers.
 	 * @throws IllegalArgumentException for a table not in {@link #TABLES}
 	 */
-	public void write(String table, Filter filter, Map<String, String> shopNames, Locale locale, Writer out)
-			throws IOException {
-		write(rows(table, filter, shopNames, locale), out);
+	public void write(String table, Filter filter, SignedInUser user, Locale locale, Writer out) throws IOException {
+		write(rows(table, filter, user, locale), out);
 	}
 
 	/** Rows as CSV: the byte-order mark, then each row, every cell formula-safe. */
@@ -71,11 +76,8 @@ public class CsvExports {
 		out.flush();
 	}
 
-	/**
-	 * The table's rows, the header first; shops are named as the user sees them
-	 * ({@code shopNames}, by id).
-	 */
-	List<Object[]> rows(String table, Filter filter, Map<String, String> shopNames, Locale locale) {
+	/** The table's rows, the header first; shops are named as the user sees them. */
+	List<Object[]> rows(String table, Filter filter, SignedInUser user, Locale locale) {
 		List<Object[]> rows = new ArrayList<>();
 		switch (table) {
 			case "platforms":
@@ -117,6 +119,7 @@ public class CsvExports {
 				break;
 			case "shops":
 				Labels.Names others = this.reports.names(filter.area(), locale);
+				Map<String, String> shopNames = this.dashboard.shopNames(user);
 				named(rows, this.queries.shopSales(filter), "statistics.report.shop", "statistics.report.shop",
 						shop -> shopNames.getOrDefault(shop, others.of(shop)), locale);
 				break;

@@ -42,11 +42,7 @@ class ExportController {
 
 	private final MessageSource messages;
 
-	private final org.farmgate.statistics.Dashboard dashboard;
-
-	ExportController(StatisticsManagement statistics, CsvExports exports, org.farmgate.statistics.Dashboard dashboard,
-			MessageSource messages) {
-		this.dashboard = dashboard;
+	ExportController(StatisticsManagement statistics, CsvExports exports, MessageSource messages) {
 		this.statistics = statistics;
 		this.exports = exports;
 		this.messages = messages;
@@ -83,8 +79,7 @@ class ExportController {
 				.body(message.getBytes(StandardCharsets.UTF_8));
 		}
 		StringWriter out = new StringWriter();
-		this.exports.write(table, filter, table.equals("shops") ? this.dashboard.shopNames(user) : java.util.Map.of(),
-				locale, out);
+		this.exports.write(table, filter, user, locale, out);
 		String filename = "statistics-" + table + "-" + filter.area() + "-" + filter.from() + "-" + filter.to()
 				+ ".csv";
 		return ResponseEntity.ok()
