@@ -105,9 +105,8 @@ public final class OrderImportBenchmark {
 			Map<String, Double> threadsBefore = CpuTime.threads();
 			long[] walBefore = wal(context.getBean(DataSource.class));
 			long started = System.nanoTime();
-			// every file uploaded at once, as a merchant may: the jobs run one after
-			// another
-			// in the order given (a file's later statuses after the file itself)
+			// every file uploaded at once, as a merchant may: the jobs run one after the
+			// other in the order given (a file's later statuses after the file itself)
 			List<java.util.UUID> jobs = new java.util.ArrayList<>();
 			for (Object[] upload : uploads) {
 				java.nio.file.Path file = (java.nio.file.Path) upload[1];
@@ -179,7 +178,7 @@ public final class OrderImportBenchmark {
 			java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
 			for (java.io.File process : (processes != null) ? processes : new java.io.File[0]) {
 				long pid = Long.parseLong(process.getName());
-				if (field(pid, 1) == postmaster) {
+				if (parent(pid) == postmaster) {
 					postgres += seconds(pid);
 				}
 			}
@@ -191,27 +190,37 @@ public final class OrderImportBenchmark {
 			try (Connection connection = dataSource.getConnection();
 					java.sql.ResultSet backend = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
 				backend.next();
-				return field(backend.getLong(1), 1);
+				return parent(backend.getLong(1));
 			}
 		}
 
-		/**
-		 * The user and system time of a process (its 14th and 15th stat fields), else 0.
-		 */
+		/** The user and system time of a process, else 0. */
 		private static double seconds(long pid) {
-			long user = field(pid, 11);
-			long system = field(pid, 12);
-			return (user < 0 || system < 0) ? 0 : (user + system) / TICKS;
+			return seconds(java.nio.file.Path.of("/proc", Long.toString(pid)));
 		}
 
 		/**
-		 * A numeric field of a process's /proc stat line, counted from its state (1: the
-		 * parent's pid, 11: user time, 12: system time); -1 when the process is gone.
+		 * The user and system time of a process or thread (its 14th and 15th stat fields)
+		 * from its /proc directory, else 0 (it ended).
 		 */
-		private static long field(long pid, int index) {
+		private static double seconds(java.nio.file.Path proc) {
+			long user = field(proc, 11);
+			long system = field(proc, 12);
+			return (user < 0 || system < 0) ? 0 : (user + system) / TICKS;
+		}
+
+		/** The parent's pid of a process, else -1. */
+		private static long parent(long pid) {
+			return field(java.nio.file.Path.of("/proc", Long.toString(pid)), 1);
+		}
+
+		/**
+		 * A numeric field of a /proc stat line, counted from its state (1: the parent's
+		 * pid, 11: user time, 12: system time); -1 when the process or thread is gone.
+		 */
+		private static long field(java.nio.file.Path proc, int index) {
 			try {
-				String stat = java.nio.file.Files
-					.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+				String stat = java.nio.file.Files.readString(proc.resolve("stat"));
 				return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[index]);
 			}
 			catch (java.io.IOException | RuntimeException ex) {
@@ -232,11 +241,9 @@ public final class OrderImportBenchmark {
 					String name = java.nio.file.Files.readString(task.toPath().resolve("comm"))
 						.strip()
 						.replaceAll("[0-9]+", "N");
-					String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
-					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-					seconds.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS, Double::sum);
+					seconds.merge(name, seconds(task.toPath()), Double::sum);
 				}
-				catch (java.io.IOException | RuntimeException ex) {
+				catch (java.io.IOException ex) {
 					// the thread ended meanwhile
 				}
 			}
@@ -265,7 +272,8 @@ public final class OrderImportBenchmark {
 
 	/**
 	 * Waits for a job to end, looking every 20 ms with one query (a merchant's page looks
-	 * once a second; looking more often than this took a tenth of the processor time).
+	 * once a second; looking every 5 ms through the access check took a tenth of the
+	 * JVM's processor time).
 	 */
 	private static ImportJobView awaitEnd(OrderImports imports, java.util.UUID job) throws InterruptedException {
 		while (true) {
@@ -335,7 +343,7 @@ public final class OrderImportBenchmark {
 			String number = (p + 1) + String.format("%011d", i);
 			boolean shipped = later && !again;
 			String[] place = PLACES[i % PLACES.length];
-			// one order every 37 seconds from New Year on (250,000 orders: four months),
+			// one order every 37 seconds from New Year on (250,000 orders: 107 days),
 			// each paid a minute after it was placed
 			LocalDateTime placed = NEW_YEAR.plusSeconds(37L * i);
 			String ordered = TIME.format(placed);
