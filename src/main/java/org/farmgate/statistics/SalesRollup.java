@@ -134,7 +134,14 @@ class SalesRollup {
 				return false;
 			}
 		}
-		catch (java.sql.SQLException | java.io.IOException ex) {
+		catch (java.sql.SQLException ex) {
+			// as every other statement here: a deadlock or a refused value keeps its kind
+			org.springframework.dao.DataAccessException translated = this.template.getExceptionTranslator()
+				.translate("COPY statistics_sale", null, ex);
+			throw (translated != null) ? translated
+					: new org.springframework.jdbc.UncategorizedSQLException("COPY statistics_sale", null, ex);
+		}
+		catch (java.io.IOException ex) {
 			throw new org.springframework.dao.DataAccessResourceFailureException("COPY statistics_sale", ex);
 		}
 		finally {
