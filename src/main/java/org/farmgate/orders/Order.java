@@ -146,16 +146,16 @@ class Order {
 	}
 
 	/**
-	 * The order's own columns, in the order of {@link OrderRows#ORDER_COLUMNS} (without
-	 * the version).
+	 * The order's own columns, in the order of {@link OrderRows#ORDER_COLUMNS}, then the
+	 * given version (the one read, or 0 for an order not stored yet).
 	 */
-	Object[] columns() {
+	Object[] columns(int version) {
 		return new Object[] { this.id, this.countyCode, this.organisationId, this.shopId, this.platform,
 				this.platformOrderNo, this.buyerNickname, this.buyerMessage, this.sellerMemo, this.createdAt,
 				this.paidAt, this.shippedAt, this.completedAt, this.status, this.afterSale, this.holds,
 				this.goodsAmount, this.shippingFee, this.discount, this.paidAmount, this.refundedAmount,
 				this.recipientName, this.recipientPhone, this.rawAddress, this.provinceCode, this.cityCode,
-				this.destinationCode, this.destinationStatus, this.firstSeenAt, this.updatedAt };
+				this.destinationCode, this.destinationStatus, this.firstSeenAt, this.updatedAt, version };
 	}
 
 	/** Puts in the lines and history read apart from the order (bulk reading). */

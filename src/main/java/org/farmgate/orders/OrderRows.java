@@ -1,14 +1,10 @@
 package org.farmgate.orders;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,9 +15,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.farmgate.BinaryCopy;
 import org.farmgate.registry.Platform;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -33,15 +28,15 @@ import org.springframework.stereotype.Component;
 /**
  * Orders read and written many at a time, for import chunks: one query each for the
  * orders, their lines and their histories; new orders and the lines and histories of
- * changed ones written with PostgreSQL's COPY; changed orders updated from a staging
- * table in one statement that checks each one's version (an order changed meanwhile fails
- * the whole chunk, which is then taken order by order). Reads and writes the same rows as
- * the {@link OrderRepository}, which serves single orders.
+ * changed ones written with PostgreSQL's COPY in binary; changed orders updated from a
+ * staging table in one statement that checks each one's version (an order changed
+ * meanwhile fails the whole chunk, which is then taken order by order). Reads and writes
+ * the same rows as the {@link OrderRepository}, which serves single orders.
  */
 @Component
 class OrderRows {
 
-	/** The columns of {@code orders_order} in the order of {@link Order#columns()}. */
+	/** The columns of {@code orders_order} in the order of {@link Order#columns(int)}. */
 	static final String ORDER_COLUMNS = "id, county_code, organisation_id, shop_id, platform, platform_order_no,"
 			+ " buyer_nickname, buyer_message, seller_memo, created_at, paid_at, shipped_at, completed_at, status,"
 			+ " after_sale, holds, goods_amount, shipping_fee, discount, paid_amount, refunded_amount,"
@@ -131,39 +126,36 @@ class OrderRows {
 	void write(List<Order> created, List<Order> changed) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
-			PGConnection copy = connection.unwrap(PGConnection.class);
 			if (!changed.isEmpty()) {
-				update(connection, copy, changed);
+				update(connection, changed);
 			}
 			if (!created.isEmpty()) {
-				try (Copy rows = new Copy(copy, "orders_order (" + ORDER_COLUMNS + ", version)")) {
+				try (BinaryCopy rows = BinaryCopy.into(connection, "orders_order (" + ORDER_COLUMNS + ", version)")) {
 					for (Order order : created) {
-						rows.row(order.columns(), 0);
+						rows.row(order.columns(0));
 					}
 				}
 			}
 			List<Order> all = new ArrayList<>(created.size() + changed.size());
 			all.addAll(created);
 			all.addAll(changed);
-			try (Copy lines = new Copy(copy, "orders_order_line (" + LINE_COLUMNS + ")")) {
+			try (BinaryCopy lines = BinaryCopy.into(connection, "orders_order_line (" + LINE_COLUMNS + ")")) {
 				for (Order order : all) {
 					for (Map.Entry<String, OrderLine> entry : order.lines().entrySet()) {
 						OrderLine line = entry.getValue();
-						lines.row(new Object[] { order.id(), entry.getKey(), line.itemId(), line.platformSkuId(),
-								line.merchantCode(), line.title(), line.skuId(), line.quantity(), line.unitPrice(),
-								line.amount(), line.reserved() }, null);
+						lines.row(order.id(), entry.getKey(), line.itemId(), line.platformSkuId(), line.merchantCode(),
+								line.title(), line.skuId(), line.quantity(), line.unitPrice(), line.amount(),
+								line.reserved());
 					}
 				}
 			}
-			try (Copy history = new Copy(copy, "orders_status_change (" + HISTORY_COLUMNS + ")")) {
+			try (BinaryCopy history = BinaryCopy.into(connection, "orders_status_change (" + HISTORY_COLUMNS + ")")) {
 				for (Order order : all) {
 					List<StatusChange> changes = order.history();
 					for (int position = 0; position < changes.size(); position++) {
 						StatusChange change = changes.get(position);
-						history.row(
-								new Object[] { order.id(), position, change.fromStatus(), change.toStatus(),
-										change.afterSale(), change.occurredAt(), change.source(), change.sourceRef() },
-								null);
+						history.row(order.id(), position, change.fromStatus(), change.toStatus(), change.afterSale(),
+								change.occurredAt(), change.source(), change.sourceRef());
 					}
 				}
 			}
@@ -181,14 +173,14 @@ class OrderRows {
 	 * version is still the one read, their lines and histories removed to be written
 	 * again.
 	 */
-	private void update(Connection connection, PGConnection copy, List<Order> changed) throws SQLException {
+	private void update(Connection connection, List<Order> changed) throws SQLException {
 		try (var statement = connection.createStatement()) {
 			statement.execute("CREATE TEMP TABLE IF NOT EXISTS orders_staging"
 					+ " (LIKE orders_order INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
 		}
-		try (Copy rows = new Copy(copy, "orders_staging (" + ORDER_COLUMNS + ", version)")) {
+		try (BinaryCopy rows = BinaryCopy.into(connection, "orders_staging (" + ORDER_COLUMNS + ", version)")) {
 			for (Order order : changed) {
-				rows.row(order.columns(), order.version());
+				rows.row(order.columns(order.version()));
 			}
 		}
 		int updated = this.jdbc.sql("""
@@ -210,122 +202,6 @@ class OrderRows {
 		UUID[] ids = changed.stream().map(Order::id).toArray(UUID[]::new);
 		this.jdbc.sql("DELETE FROM orders_order_line WHERE order_id = ANY(?)").param(ids).update();
 		this.jdbc.sql("DELETE FROM orders_status_change WHERE order_id = ANY(?)").param(ids).update();
-	}
-
-	/**
-	 * One COPY into a table, fed as its rows are written (PostgreSQL reads them while the
-	 * next are formatted): CSV, text always quoted (so that an empty text is not a null
-	 * and nothing in it ends the data), nulls as nothing.
-	 */
-	private static final class Copy implements AutoCloseable {
-
-		private static final int FLUSH_AT = 1 << 16;
-
-		private final CopyIn copy;
-
-		private final StringBuilder out = new StringBuilder(FLUSH_AT + 4096);
-
-		Copy(PGConnection connection, String table) throws SQLException {
-			this.copy = connection.getCopyAPI().copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv)");
-		}
-
-		void row(Object[] values, Integer version) throws SQLException {
-			for (int i = 0; i < values.length; i++) {
-				if (i > 0) {
-					this.out.append(',');
-				}
-				value(this.out, values[i]);
-			}
-			if (version != null) {
-				this.out.append(',').append(version.intValue());
-			}
-			this.out.append('\n');
-			if (this.out.length() >= FLUSH_AT) {
-				flush();
-			}
-		}
-
-		private void flush() throws SQLException {
-			byte[] bytes = this.out.toString().getBytes(StandardCharsets.UTF_8);
-			this.copy.writeToCopy(bytes, 0, bytes.length);
-			this.out.setLength(0);
-		}
-
-		@Override
-		public void close() throws SQLException {
-			try {
-				flush();
-				this.copy.endCopy();
-			}
-			finally {
-				if (this.copy.isActive()) {
-					this.copy.cancelCopy();
-				}
-			}
-		}
-
-	}
-
-	private static void value(StringBuilder out, Object value) {
-		if (value == null) {
-			return;
-		}
-		if (value instanceof String text) {
-			out.append('"');
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (c == '"') {
-					out.append('"');
-				}
-				out.append(c);
-			}
-			out.append('"');
-		}
-		else if (value instanceof BigDecimal amount) {
-			out.append(amount.toPlainString());
-		}
-		else if (value instanceof Boolean flag) {
-			out.append(flag ? 't' : 'f');
-		}
-		else if (value instanceof Instant time) {
-			instant(out, time);
-		}
-		else if (value instanceof Enum<?> name) {
-			out.append(name.name());
-		}
-		else {
-			// UUIDs, numbers and instants (ISO-8601 in UTC) need no quotes
-			out.append(value);
-		}
-	}
-
-	/** An instant as PostgreSQL reads it, in UTC, written without a formatter. */
-	private static void instant(StringBuilder out, Instant time) {
-		LocalDateTime utc = LocalDateTime.ofEpochSecond(time.getEpochSecond(), time.getNano(), ZoneOffset.UTC);
-		if (utc.getYear() < 1000 || utc.getYear() > 9999) {
-			out.append(time);
-			return;
-		}
-		out.append(utc.getYear()).append('-');
-		two(out, utc.getMonthValue());
-		out.append('-');
-		two(out, utc.getDayOfMonth());
-		out.append(' ');
-		two(out, utc.getHour());
-		out.append(':');
-		two(out, utc.getMinute());
-		out.append(':');
-		two(out, utc.getSecond());
-		int micros = utc.getNano() / 1000;
-		if (micros != 0) {
-			String digits = Integer.toString(micros);
-			out.append('.').append("000000", 0, 6 - digits.length()).append(digits);
-		}
-		out.append("+00");
-	}
-
-	private static void two(StringBuilder out, int value) {
-		out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
 	}
 
 	private static Order order(ResultSet rs, int row) throws SQLException {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.farmgate.BinaryCopy;
 import org.farmgate.orders.OrderCancelled;
 import org.farmgate.orders.OrderPaid;
 import org.farmgate.orders.OrderRefunded;
@@ -118,11 +119,15 @@ class SalesRollup {
 		try {
 			java.sql.Savepoint before = connection.setSavepoint();
 			try {
-				connection.unwrap(org.postgresql.PGConnection.class)
-					.getCopyAPI()
-					.copyIn("COPY statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,"
-							+ " destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)"
-							+ " FROM STDIN WITH (FORMAT csv)", new java.io.ByteArrayInputStream(csv(sales)));
+				try (BinaryCopy rows = BinaryCopy.into(connection,
+						"statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,"
+								+ " destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)")) {
+					for (Sale sale : sales) {
+						rows.row(sale.orderId(), sale.countyCode(), sale.shopId(), sale.day(), sale.provinceCode(),
+								sale.cityCode(), sale.destinationCode(), sale.paid(), sale.skuIds(), sale.quantities(),
+								sale.shares(), sale.productIds(), sale.toldAt());
+					}
+				}
 				connection.releaseSavepoint(before);
 				return true;
 			}
@@ -141,36 +146,9 @@ class SalesRollup {
 			throw (translated != null) ? translated
 					: new org.springframework.jdbc.UncategorizedSQLException("COPY statistics_sale", null, ex);
 		}
-		catch (java.io.IOException ex) {
-			throw new org.springframework.dao.DataAccessResourceFailureException("COPY statistics_sale", ex);
-		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
-	}
-
-	/**
-	 * The sales' rows as COPY reads CSV: every value but amounts quoted (so that '' is a
-	 * text, not a null, and an array's commas stay inside it), nulls as nothing.
-	 */
-	private static byte[] csv(java.util.Collection<Sale> sales) {
-		StringBuilder rows = new StringBuilder(sales.size() * 200);
-		for (Sale sale : sales) {
-			Object[] row = row(sale);
-			for (int i = 0; i < row.length; i++) {
-				if (i > 0) {
-					rows.append(',');
-				}
-				if (row[i] instanceof BigDecimal amount) {
-					rows.append(amount.toPlainString());
-				}
-				else if (row[i] != null) {
-					rows.append('"').append(row[i].toString().replace("\"", "\"\"")).append('"');
-				}
-			}
-			rows.append('\n');
-		}
-		return rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private void paidOneByOne(Sale sale, Deltas deltas) {
