@@ -139,16 +139,14 @@ public final class BinaryCopy implements AutoCloseable {
 			text(text);
 		}
 		else if (value instanceof UUID id) {
-			room(20);
-			int32(16);
+			sized(16);
 			uuid(id);
 		}
 		else if (value instanceof Enum<?> name) {
 			text(name.name());
 		}
 		else if (value instanceof Instant time) {
-			room(12);
-			int32(8);
+			sized(8);
 			int64(Math.addExact(Math.multiplyExact(time.getEpochSecond() - EPOCH_SECONDS, 1_000_000L),
 					time.getNano() / 1000));
 		}
@@ -156,18 +154,15 @@ public final class BinaryCopy implements AutoCloseable {
 			numeric(amount);
 		}
 		else if (value instanceof Integer number) {
-			room(8);
-			int32(4);
+			sized(4);
 			int32(number);
 		}
 		else if (value instanceof Boolean flag) {
-			room(5);
-			int32(1);
+			sized(1);
 			this.bytes[this.length++] = (byte) (flag ? 1 : 0);
 		}
 		else if (value instanceof LocalDate day) {
-			room(8);
-			int32(4);
+			sized(4);
 			int32(Math.toIntExact(day.toEpochDay() - EPOCH_DAYS));
 		}
 		else if (value instanceof Object[] elements) {
@@ -281,8 +276,7 @@ public final class BinaryCopy implements AutoCloseable {
 			}
 		}
 		if (count == 0) {
-			room(12);
-			int32(8);
+			sized(8);
 			int16(0);
 			int16(0);
 			int16(0);
@@ -295,8 +289,7 @@ public final class BinaryCopy implements AutoCloseable {
 		}
 		int weight = count - fractionGroups - 1;
 		int shown = count - lowest;
-		room(12 + 2 * shown);
-		int32(8 + 2 * shown);
+		sized(8 + 2 * shown);
 		int16(shown);
 		int16(weight);
 		int16(sign);
@@ -304,6 +297,12 @@ public final class BinaryCopy implements AutoCloseable {
 		for (int i = count - 1; i >= lowest; i--) {
 			int16(groups[i]);
 		}
+	}
+
+	/** Room for a value of this many bytes, and its length. */
+	private void sized(int bytes) {
+		room(4 + bytes);
+		int32(bytes);
 	}
 
 	private void uuid(UUID id) {
