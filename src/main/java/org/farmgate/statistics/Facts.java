@@ -53,16 +53,23 @@ class Facts {
 		dimensions("""
 				INSERT INTO statistics_shop (shop_id, county_code, organisation_id, platform, opened_on)
 				VALUES (?, ?, ?, ?, ?)
-				ON CONFLICT (shop_id) DO UPDATE SET opened_on = EXCLUDED.opened_on""",
+				ON CONFLICT (shop_id) DO UPDATE SET organisation_id = EXCLUDED.organisation_id,
+				       platform = EXCLUDED.platform, opened_on = EXCLUDED.opened_on""",
 				shops.stream()
 					.map(s -> new Object[] { s.shopId(), s.countyCode(), s.organisationId(), s.platform().name(),
 							date(s.openedOn()) })
 					.toList());
 	}
 
+	/**
+	 * Shops closed. A closing told before the shop's opening (which another listener
+	 * thread may take later) makes the shop's row, which the opening then completes.
+	 */
 	void closed(List<ShopClosed> shops) {
-		dimensions("UPDATE statistics_shop SET closed_on = ? WHERE shop_id = ?",
-				shops.stream().map(s -> new Object[] { date(s.closedOn()), s.shopId() }).toList());
+		dimensions("""
+				INSERT INTO statistics_shop (shop_id, county_code, closed_on) VALUES (?, ?, ?)
+				ON CONFLICT (shop_id) DO UPDATE SET closed_on = EXCLUDED.closed_on""",
+				shops.stream().map(s -> new Object[] { s.shopId(), s.countyCode(), date(s.closedOn()) }).toList());
 	}
 
 	void entrepreneurs(List<EntrepreneurRecorded> entrepreneurs) {

@@ -246,14 +246,16 @@ class SalesCube {
 	}
 
 	/**
-	 * Every shop (with its organisation's village) and SKU (with its product's category).
+	 * Every shop (with its organisation's village; not one only told closed so far) and
+	 * SKU (with its product's category).
 	 */
 	private Dimensions dimensions() {
 		Map<UUID, ShopDimensions> shops = new HashMap<>();
 		this.jdbc.query("""
 				SELECT s.shop_id, s.organisation_id, o.village_id, s.platform, s.county_code, s.opened_on, s.closed_on
 				FROM statistics_shop s
-				LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id""", rs -> {
+				LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id
+				WHERE s.organisation_id IS NOT NULL""", rs -> {
 			UUID shop = rs.getObject(1, UUID.class);
 			shops.put(shop,
 					new ShopDimensions(shop, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.farmgate.FarmgateTest;
 import org.farmgate.orders.OrderPaid;
+import org.farmgate.registry.ShopClosed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -223,6 +224,22 @@ class StatisticsTilesTests {
 		for (Filter filter : filters) {
 			assertSummary(filter, this.queries.summary(filter), this.recount.summary(filter));
 			assertCharts(filter);
+		}
+	}
+
+	@Test
+	void aShopClosedBeforeItWasToldOpenedStaysClosed() {
+		StatisticsFixture fresh = new StatisticsFixture("520502", "520521", 11L);
+		List<Object> closingsFirst = new ArrayList<>();
+		fresh.events().stream().filter(ShopClosed.class::isInstance).forEach(closingsFirst::add);
+		assertThat(closingsFirst).as("the fixture closes a shop").isNotEmpty();
+		fresh.events().stream().filter(event -> !(event instanceof ShopClosed)).forEach(closingsFirst::add);
+
+		closingsFirst.forEach(this.recorder::record);
+
+		StatisticsRecount expected = new StatisticsRecount(fresh.events());
+		for (Filter filter : filters(fresh)) {
+			assertSummary(filter, this.queries.summary(filter), expected.summary(filter));
 		}
 	}
 
