@@ -1,5 +1,6 @@
 package org.farmgate.statistics;
 
+import org.farmgate.TakenAtNextStart;
 import org.farmgate.catalog.CatalogRestated;
 import org.farmgate.catalog.ProductAdded;
 import org.farmgate.catalog.ProductRecategorised;
@@ -70,8 +71,7 @@ class StatisticsListeners implements SmartLifecycle {
 
 	private void record(Object event) {
 		if (!this.running) {
-			throw new IllegalStateException(
-					"stopping: " + event.getClass().getSimpleName() + " is taken at the next start");
+			throw new TakenAtNextStart(event);
 		}
 		this.recorder.record(event);
 	}

@@ -1,0 +1,52 @@
+package org.farmgate;
+
+import java.lang.reflect.Method;
+
+import org.farmgate.orders.OrdersImported;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A listener that declines its event because the application stops logs one line, not an
+ * error with its stack; any other exception of an asynchronous method is still an error.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class AsyncConfigurationTests {
+
+	private final AsyncUncaughtExceptionHandler handler = new AsyncConfiguration().getAsyncUncaughtExceptionHandler();
+
+	@Test
+	void aListenerDecliningItsEventAtTheStopLogsOneLineAtInfo(CapturedOutput output) throws Exception {
+		this.handler.handleUncaughtException(new TakenAtNextStart(new Object()), listener(), "an event");
+
+		assertThat(output.getOut()).contains(" INFO ")
+			.contains("Listener.on: stopping: Object is taken at the next start")
+			.doesNotContain("ERROR")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void anyOtherExceptionOfAnAsynchronousMethodStaysAnErrorWithItsStack(CapturedOutput output) throws Exception {
+		this.handler.handleUncaughtException(new IllegalStateException("the disk is full"), listener(), "an event");
+
+		assertThat(output.getOut()).contains("ERROR").contains("the disk is full").contains("\tat ");
+	}
+
+	private static Method listener() throws NoSuchMethodException {
+		return Listener.class.getDeclaredMethod("on", OrdersImported.class);
+	}
+
+	static class Listener {
+
+		void on(OrdersImported event) {
+		}
+
+	}
+
+}
