@@ -136,6 +136,11 @@ class SalesCube {
 	 * look could otherwise close a circle with a rebuild's TRUNCATE that PostgreSQL
 	 * cannot see.
 	 */
+	/** Whether the cube has been read since the start. */
+	boolean read() {
+		return this.state != null;
+	}
+
 	State current() {
 		this.refreshing.lock();
 		try {
