@@ -12,9 +12,10 @@ import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 /**
  * What an asynchronous listener's exception logs: a listener that declines its event
- * because the application stops ({@link TakenAtNextStart}) one line at INFO (a big import
- * stopped half-way queues hundreds of them, none an error); anything else an ERROR with
- * its stack, as Spring logs it by default. The executors stay Spring Boot's.
+ * because the application stops ({@link TakenAtNextStart}) nothing above DEBUG (a big
+ * import stopped half-way queues hundreds of them, none an error, and Spring Modulith
+ * already says at INFO that it leaves the publication uncompleted); anything else an
+ * ERROR with its stack, as Spring logs it by default. The executors stay Spring Boot's.
  */
 @Configuration(proxyBeanMethods = false)
 class AsyncConfiguration implements AsyncConfigurer {
@@ -33,7 +34,8 @@ class AsyncConfiguration implements AsyncConfigurer {
 		@Override
 		public void handleUncaughtException(Throwable ex, Method method, Object... params) {
 			if (ex instanceof TakenAtNextStart) {
-				logger.info("{}.{}: {}", method.getDeclaringClass().getSimpleName(), method.getName(), ex.getMessage());
+				logger.debug("{}.{}: {}", method.getDeclaringClass().getSimpleName(), method.getName(),
+						ex.getMessage());
 			}
 			else {
 				this.otherwise.handleUncaughtException(ex, method, params);

@@ -84,28 +84,27 @@ public final class BinaryCopy implements AutoCloseable {
 	/**
 	 * Writes one row of these values, in the order of the COPY's columns.
 	 * @throws IllegalArgumentException for a value of a type with no binary form here;
-	 * the COPY is then cancelled when closed, and nothing of it is stored
+	 * the COPY is then cancelled when closed, and nothing of it is stored (so too when
+	 * anything else stops a row half-way, or sending fails)
 	 */
 	public void row(Object... values) throws SQLException {
+		// broken until the row is whole
+		this.broken = true;
 		if (this.length >= SEND_AT) {
 			send();
 		}
 		room(2);
 		int16(values.length);
-		try {
-			for (Object value : values) {
-				value(value);
-			}
+		for (Object value : values) {
+			value(value);
 		}
-		catch (RuntimeException ex) {
-			this.broken = true;
-			throw ex;
-		}
+		this.broken = false;
 	}
 
 	/**
-	 * Ends the COPY: the server then checks and stores the rows, or refuses them all (and
-	 * nothing is stored when a row could not be written).
+	 * Ends the COPY: the server then checks and stores the whole rows written, or refuses
+	 * them all; cancels it instead (nothing stored) when a row could not be written
+	 * whole.
 	 */
 	@Override
 	public void close() throws SQLException {
@@ -126,8 +125,9 @@ public final class BinaryCopy implements AutoCloseable {
 	}
 
 	private void send() throws SQLException {
-		this.copy.writeToCopy(this.bytes, 0, this.length);
+		int sending = this.length;
 		this.length = 0;
+		this.copy.writeToCopy(this.bytes, 0, sending);
 	}
 
 	private void value(Object value) {

@@ -129,6 +129,11 @@ class SalesCube {
 		return area.endsWith("%") ? county.startsWith(area.substring(0, area.length() - 1)) : county.equals(area);
 	}
 
+	/** Whether the cube has been read since the start. */
+	boolean read() {
+		return this.state != null;
+	}
+
 	/**
 	 * The cube as of now: the county-days noted since the last look are read again. The
 	 * look runs in a short transaction of its own (one snapshot for the notes and the
@@ -136,11 +141,6 @@ class SalesCube {
 	 * look could otherwise close a circle with a rebuild's TRUNCATE that PostgreSQL
 	 * cannot see.
 	 */
-	/** Whether the cube has been read since the start. */
-	boolean read() {
-		return this.state != null;
-	}
-
 	State current() {
 		this.refreshing.lock();
 		try {

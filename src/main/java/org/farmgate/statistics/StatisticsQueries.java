@@ -192,8 +192,8 @@ public class StatisticsQueries {
 		return this.jdbc
 			.sql("SELECT s.platform, sum(d.orders), sum(d.gross - d.refunds), 0, "
 					+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + source(filter, params)
-					+ " JOIN statistics_shop s ON s.shop_id = d.shop_id WHERE " + where(filter, params)
-					+ " GROUP BY s.platform HAVING sum(d.orders) > 0 ORDER BY 3 DESC")
+					+ " JOIN statistics_shop s ON s.shop_id = d.shop_id AND s.organisation_id IS NOT NULL WHERE "
+					+ where(filter, params) + " GROUP BY s.platform HAVING sum(d.orders) > 0 ORDER BY 3 DESC")
 			.params(params)
 			.query(StatisticsQueries::share)
 			.list();
@@ -209,7 +209,7 @@ public class StatisticsQueries {
 				SELECT coalesce(p.category_code, ''), sum(d.orders), sum(d.gross - d.refunds), sum(d.quantity),
 				       count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0)
 				FROM""" + " " + products(filter, params) + " " + """
-				JOIN statistics_shop s ON s.shop_id = d.shop_id
+				JOIN statistics_shop s ON s.shop_id = d.shop_id AND s.organisation_id IS NOT NULL
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
 				LEFT JOIN statistics_product p ON p.product_id = k.product_id
 				WHERE """ + " " + where(filter, params) + " " + """
@@ -233,7 +233,7 @@ public class StatisticsQueries {
 				SELECT coalesce(CAST(k.product_id AS TEXT), ''), sum(d.orders), sum(d.gross - d.refunds),
 				       sum(d.quantity), count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0)
 				FROM""" + " " + products(filter, params) + " " + """
-				JOIN statistics_shop s ON s.shop_id = d.shop_id
+				JOIN statistics_shop s ON s.shop_id = d.shop_id AND s.organisation_id IS NOT NULL
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
 				WHERE """ + " " + where(filter, params) + " " + """
 				GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC, 1 LIMIT :limit""")
@@ -355,7 +355,7 @@ public class StatisticsQueries {
 		return this.jdbc
 			.sql("SELECT " + key + ", sum(d.orders), sum(d.gross - d.refunds), 0, "
 					+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + source(filter, params)
-					+ " JOIN statistics_shop s ON s.shop_id = d.shop_id"
+					+ " JOIN statistics_shop s ON s.shop_id = d.shop_id AND s.organisation_id IS NOT NULL"
 					+ " LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id WHERE "
 					+ where(filter, params) + " GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC, 1")
 			.params(params)

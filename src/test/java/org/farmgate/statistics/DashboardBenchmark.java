@@ -115,7 +115,8 @@ public final class DashboardBenchmark {
 		Path data = Files.createTempDirectory("farmgate-dashboard");
 		ConfigurableApplicationContext context = SpringApplication.run(FarmgateApplication.class,
 				"--farmgate.embedded-db.directory=" + data.resolve("postgres"), "--farmgate.demo=false",
-				"--farmgate.statistics.backfill-on-start=false", "--server.port=0", "--logging.level.root=WARN",
+				"--farmgate.statistics.backfill-on-start=false", "--farmgate.statistics.read-cube-at-start=false",
+				"--server.port=0", "--logging.level.root=WARN",
 				"--farmgate.secrets.key=dGVzdC1rZXktZm9yLWZhcm1nYXRlLXRlc3RzLW9ubHk=");
 		try {
 			DataSource dataSource = context.getBean(DataSource.class);

@@ -9,9 +9,6 @@ import org.farmgate.FarmgateTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,16 +27,16 @@ class SalesCubeWarmingTests {
 	PlatformTransactionManager transactions;
 
 	@Autowired
-	@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME)
-	TaskExecutor executor;
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Test
 	void aReadyApplicationReadsTheCubeWithoutAnyViewAskingForIt() throws InterruptedException {
+		StatisticsSettle.settle(this.jdbc);
 		// a cube of its own, as the application has at its start
 		SalesCube cube = new SalesCube(this.dataSource, this.transactions);
 		assertThat(cube.read()).isFalse();
 
-		new SalesCubeWarming(cube, this.executor).warm();
+		new SalesCubeWarming(cube, true).warm();
 
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (!cube.read() && Instant.now().isBefore(deadline)) {
@@ -47,6 +44,16 @@ class SalesCubeWarmingTests {
 		}
 		assertThat(cube.read()).as("read in the background").isTrue();
 		assertThat(cube.current().counties()).as("with the demo county's sales").isNotEmpty();
+	}
+
+	@Test
+	void anInstanceToldNotToLeavesTheCubeUnreadUntilAViewAsks() throws InterruptedException {
+		SalesCube cube = new SalesCube(this.dataSource, this.transactions);
+
+		new SalesCubeWarming(cube, false).warm();
+		Thread.sleep(500);
+
+		assertThat(cube.read()).isFalse();
 	}
 
 }
