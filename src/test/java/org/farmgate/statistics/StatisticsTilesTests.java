@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.farmgate.FarmgateTest;
 import org.farmgate.orders.OrderPaid;
+import org.farmgate.registry.OrganisationRecorded;
+import org.farmgate.registry.Platform;
 import org.farmgate.registry.ShopClosed;
+import org.farmgate.registry.ShopOpened;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -241,6 +244,38 @@ class StatisticsTilesTests {
 		for (Filter filter : filters(fresh)) {
 			assertSummary(filter, this.queries.summary(filter), expected.summary(filter));
 		}
+	}
+
+	@Test
+	void anOrganisationMovedToAnotherVillageTakesItsShopsEarlierSalesWithIt() {
+		String county = "520602";
+		UUID organisation = UUID.randomUUID();
+		UUID shop = UUID.randomUUID();
+		UUID before = UUID.randomUUID();
+		UUID after = UUID.randomUUID();
+		java.time.Instant paidAt = java.time.Instant.parse("2026-03-01T04:00:00Z");
+		this.recorder.record(new OrganisationRecorded(organisation, county, before, null, null, true));
+		this.recorder.record(new ShopOpened(shop, organisation, county, Platform.JD, LocalDate.of(2025, 1, 1)));
+		this.recorder.record(new OrderPaid(UUID.randomUUID(), "village-move-1", shop, organisation, county, Platform.JD,
+				new BigDecimal("59.90"), "440000", "440100", "440106", paidAt, List.of(), paidAt));
+		Filter county2026 = new Filter(county, null, null, null, null, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31));
+		Filter organisation2026 = new Filter(county, null, organisation, null, null, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31));
+		assertThat(this.queries.villages(county2026)).extracting(StatisticsQueries.Share::key)
+			.containsExactly(before.toString());
+
+		this.recorder.record(new OrganisationRecorded(organisation, county, after, null, null, true));
+
+		assertThat(this.queries.villages(county2026)).as("the county's view (the cube)")
+			.extracting(StatisticsQueries.Share::key)
+			.containsExactly(after.toString());
+		assertThat(this.queries.villages(organisation2026)).as("a view narrowed to the organisation (the tables)")
+			.extracting(StatisticsQueries.Share::key)
+			.containsExactly(after.toString());
+		assertThat(this.queries
+			.summary(new Filter(county, after, null, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+			.orders()).as("the village's own view").isEqualTo(1);
 	}
 
 	@Test
