@@ -26,8 +26,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -153,29 +153,18 @@ class DemoOrders implements ApplicationRunner {
 			}
 		}
 		long writing = System.nanoTime();
-		this.transactions.executeWithoutResult(status -> {
-			javax.sql.DataSource dataSource = this.jdbc.getDataSource();
-			Connection connection = DataSourceUtils.getConnection(dataSource);
-			try {
-				copy(connection, "orders_order (id, county_code, organisation_id, shop_id, platform, platform_order_no,"
-						+ " buyer_nickname, created_at, paid_at, status, after_sale, goods_amount, paid_amount,"
-						+ " refunded_amount, recipient_name, recipient_phone, raw_address, province_code, city_code,"
-						+ " destination_code, first_seen_at, destination_status, updated_at)", orders);
-				copy(connection, "orders_order_line (order_id, line_key, merchant_code, title, sku_id, quantity,"
-						+ " unit_price, amount)", lines);
-				copy(connection, "orders_status_change (order_id, position, to_status, after_sale, occurred_at, source,"
-						+ " source_ref)", history);
-			}
-			catch (SQLException ex) {
-				org.springframework.dao.DataAccessException translated = this.jdbc.getExceptionTranslator()
-					.translate("COPY demo orders", null, ex);
-				throw (translated != null) ? translated
-						: new org.springframework.jdbc.UncategorizedSQLException("COPY demo orders", null, ex);
-			}
-			finally {
-				DataSourceUtils.releaseConnection(connection, dataSource);
-			}
-		});
+		this.transactions.executeWithoutResult(status -> this.jdbc.execute((ConnectionCallback<Void>) connection -> {
+			copy(connection, "orders_order (id, county_code, organisation_id, shop_id, platform, platform_order_no,"
+					+ " buyer_nickname, created_at, paid_at, status, after_sale, goods_amount, paid_amount,"
+					+ " refunded_amount, recipient_name, recipient_phone, raw_address, province_code, city_code,"
+					+ " destination_code, first_seen_at, destination_status, updated_at)", orders);
+			copy(connection, "orders_order_line (order_id, line_key, merchant_code, title, sku_id, quantity,"
+					+ " unit_price, amount)", lines);
+			copy(connection,
+					"orders_status_change (order_id, position, to_status, after_sale, occurred_at, source, source_ref)",
+					history);
+			return null;
+		}));
 		logger.info(
 				"Demo mode: {} orders of the past year and {} of the year before for the Libei enterprise's shops, "
 						+ "and {} of {} other sellers, written in {} ms",

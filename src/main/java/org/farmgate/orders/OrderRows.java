@@ -13,16 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.farmgate.BinaryCopy;
 import org.farmgate.registry.Platform;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,11 +49,11 @@ class OrderRows {
 
 	private final JdbcClient jdbc;
 
-	private final DataSource dataSource;
+	private final JdbcTemplate template;
 
-	OrderRows(JdbcClient jdbc, DataSource dataSource) {
+	OrderRows(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
+		this.template = template;
 	}
 
 	/** The stored orders of the shop with these numbers, by number, whole. */
@@ -124,8 +122,8 @@ class OrderRows {
 	 * @throws OptimisticLockingFailureException when a stored order changed meanwhile
 	 */
 	void write(List<Order> created, List<Order> changed) {
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try {
+		// the template lends the transaction's connection and translates what fails
+		this.template.execute((ConnectionCallback<Void>) connection -> {
 			if (!changed.isEmpty()) {
 				update(connection, changed);
 			}
@@ -159,13 +157,8 @@ class OrderRows {
 					}
 				}
 			}
-		}
-		catch (SQLException ex) {
-			throw new SQLErrorCodeSQLExceptionTranslator(this.dataSource).translate("COPY orders", null, ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
+			return null;
+		});
 	}
 
 	/**

@@ -21,7 +21,6 @@ import org.farmgate.orders.OrderPaid;
 import org.farmgate.orders.OrderRefunded;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,12 +43,9 @@ class SalesRollup {
 
 	private final JdbcTemplate template;
 
-	private final javax.sql.DataSource dataSource;
-
-	SalesRollup(JdbcClient jdbc, JdbcTemplate template, javax.sql.DataSource dataSource) {
+	SalesRollup(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
-		this.dataSource = dataSource;
 	}
 
 	/**
@@ -115,8 +111,9 @@ class SalesRollup {
 	 * and the answer is false.
 	 */
 	private boolean copied(java.util.Collection<Sale> sales) {
-		java.sql.Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try {
+		// the template lends the transaction's connection and translates what fails (a
+		// deadlock stays a deadlock), as for every other statement here
+		return this.template.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) connection -> {
 			java.sql.Savepoint before = connection.setSavepoint();
 			try {
 				try (BinaryCopy rows = BinaryCopy.into(connection,
@@ -138,17 +135,7 @@ class SalesRollup {
 				connection.rollback(before);
 				return false;
 			}
-		}
-		catch (java.sql.SQLException ex) {
-			// as every other statement here: a deadlock or a refused value keeps its kind
-			org.springframework.dao.DataAccessException translated = this.template.getExceptionTranslator()
-				.translate("COPY statistics_sale", null, ex);
-			throw (translated != null) ? translated
-					: new org.springframework.jdbc.UncategorizedSQLException("COPY statistics_sale", null, ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
+		});
 	}
 
 	private void paidOneByOne(Sale sale, Deltas deltas) {
