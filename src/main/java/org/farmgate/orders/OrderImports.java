@@ -343,9 +343,12 @@ public class OrderImports {
 	private OrderIntake.ChunkTaken takeChunk(UUID id, ShopContext shop, List<ChannelOrder> orders, int chunk,
 			OrderIntake.JobMemory memory) {
 		OrderTaking.Lookups lookups = this.intake.remembering(memory);
-		OrderIntake.ChunkTaken taken;
 		try {
-			taken = this.intake.takeAll(shop, orders, id, lookups);
+			// counted in the chunk's own transaction, which need not wait for the disk
+			return this.intake.takeAll(shop, orders, id, lookups, () -> countDone(id, orders.size()));
+		}
+		catch (CutOff ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			if (this.stopping || Thread.currentThread().isInterrupted()) {
@@ -354,17 +357,25 @@ public class OrderImports {
 			}
 			logger.info("Order import {}: chunk {} taken order by order ({})", id, chunk,
 					ex.getClass().getSimpleName());
-			taken = oneByOne(shop, orders, id, lookups);
 		}
+		OrderIntake.ChunkTaken taken = oneByOne(shop, orders, id, lookups);
+		countDone(id, orders.size());
+		return taken;
+	}
+
+	/**
+	 * Counts orders of the job done and says this instance still runs it.
+	 * @throws CutOff when another instance took the job over
+	 */
+	private void countDone(UUID id, int orders) {
 		int counted = this.jdbc
 			.sql("UPDATE orders_import_job SET orders_done = orders_done + ?, heartbeat_at = now()"
 					+ " WHERE id = ? AND claimed_by = ?")
-			.params(orders.size(), id, this.claims.instance())
+			.params(orders, id, this.claims.instance())
 			.update();
 		if (counted == 0) {
 			throw new CutOff("taken over by another instance");
 		}
-		return taken;
 	}
 
 	/**

@@ -219,9 +219,12 @@ class OrderIntake {
 	 * at once. Orders that cannot be fitted are refused and left out; anything else that
 	 * goes wrong (an order written meanwhile by a webhook, a value the database refuses)
 	 * rolls the whole chunk back, for the caller to take it order by order.
+	 * {@code counted} runs last, in the chunk's transaction (the job's progress moves
+	 * with the orders it counts); what it throws rolls the chunk back too.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	ChunkTaken takeAll(ShopContext shop, List<ChannelOrder> chunk, UUID jobId, OrderTaking.Lookups lookups) {
+	ChunkTaken takeAll(ShopContext shop, List<ChannelOrder> chunk, UUID jobId, OrderTaking.Lookups lookups,
+			Runnable counted) {
 		commitWithoutWaitingForTheDisk();
 		String sourceRef = "import:" + jobId;
 		List<ChannelOrder> fitted = new ArrayList<>(chunk.size());
@@ -265,6 +268,7 @@ class OrderIntake {
 		if (!moves.isEmpty()) {
 			this.events.publishEvent(OrdersImported.of(jobId, shop, moves));
 		}
+		counted.run();
 		return new ChunkTaken(created, updated, unchanged, refused);
 	}
 
