@@ -164,8 +164,9 @@ class Order {
 		this.history = new ArrayList<>(history);
 	}
 
+	/** The status history, oldest first (a read-only view, not a copy). */
 	List<StatusChange> history() {
-		return List.copyOf(this.history);
+		return java.util.Collections.unmodifiableList(this.history);
 	}
 
 	/** The version stored (null for an order not stored yet). */
@@ -353,8 +354,13 @@ class Order {
 		this.lines.put(lineKey, line);
 	}
 
+	/**
+	 * The lines by line key, in the order they came (a read-only view, not a copy: a line
+	 * replaced while the view is walked shows there; {@link #linesAndHolds} is the
+	 * snapshot to compare).
+	 */
 	Map<String, OrderLine> lines() {
-		return Map.copyOf(this.lines);
+		return java.util.Collections.unmodifiableMap(this.lines);
 	}
 
 	UUID id() {
