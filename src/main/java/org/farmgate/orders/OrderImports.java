@@ -379,20 +379,25 @@ public class OrderImports {
 	}
 
 	/**
-	 * The orders in chunks of about {@link #CHUNK}, every report of one order number in
-	 * the same chunk (chunks are taken side by side and must not meet on an order).
+	 * The orders in even chunks of at most about {@link #CHUNK}, as many as a multiple of
+	 * the chunk workers (a file of 1,200 orders in two chunks of 600, not one that leaves
+	 * a worker idle), every report of one order number in the same chunk (chunks are
+	 * taken side by side and must not meet on an order).
 	 */
 	static List<List<ChannelOrder>> chunks(List<ChannelOrder> orders) {
 		Map<String, List<ChannelOrder>> byNumber = new LinkedHashMap<>();
 		for (ChannelOrder order : orders) {
 			byNumber.computeIfAbsent(order.platformOrderNo(), number -> new ArrayList<>(1)).add(order);
 		}
+		int count = (orders.size() + CHUNK - 1) / CHUNK;
+		count = Math.max(1, (count + CHUNK_WORKERS - 1) / CHUNK_WORKERS) * CHUNK_WORKERS;
+		int size = Math.max(1, (orders.size() + count - 1) / count);
 		List<List<ChannelOrder>> chunks = new ArrayList<>();
-		List<ChannelOrder> chunk = new ArrayList<>(CHUNK);
+		List<ChannelOrder> chunk = new ArrayList<>(size);
 		for (List<ChannelOrder> reports : byNumber.values()) {
-			if (chunk.size() + reports.size() > CHUNK && !chunk.isEmpty()) {
+			if (chunk.size() + reports.size() > size && !chunk.isEmpty()) {
 				chunks.add(chunk);
-				chunk = new ArrayList<>(CHUNK);
+				chunk = new ArrayList<>(size);
 			}
 			chunk.addAll(reports);
 		}

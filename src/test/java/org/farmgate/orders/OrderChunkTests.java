@@ -166,15 +166,15 @@ class OrderChunkTests {
 	@Test
 	void everyReportOfOneOrderLandsInTheSameChunk() {
 		List<ChannelOrder> reports = new ArrayList<>();
-		for (int i = 0; i < 1_999; i++) {
+		for (int i = 0; i < 1_751; i++) {
 			reports.add(report("A" + i));
 		}
-		// three reports of one order where the first chunk is nearly full, and a fourth
-		// far behind them
+		// three reports of one order where the first chunk (of 1,752: 3,503 reports in
+		// two) is nearly full, and a fourth far behind them
 		reports.add(report("SPLIT"));
 		reports.add(report("SPLIT"));
 		reports.add(report("SPLIT"));
-		for (int i = 0; i < 1_500; i++) {
+		for (int i = 0; i < 1_748; i++) {
 			reports.add(report("B" + i));
 		}
 		reports.add(report("SPLIT"));
@@ -182,11 +182,27 @@ class OrderChunkTests {
 		List<List<ChannelOrder>> chunks = OrderImports.chunks(reports);
 
 		assertThat(chunks).hasSize(2);
-		assertThat(chunks.get(0)).hasSize(1_999).noneMatch(order -> order.platformOrderNo().equals("SPLIT"));
-		assertThat(chunks.get(1)).hasSize(1_504)
+		assertThat(chunks.get(0)).hasSize(1_751).noneMatch(order -> order.platformOrderNo().equals("SPLIT"));
+		assertThat(chunks.get(1)).hasSize(1_752)
 			.filteredOn(order -> order.platformOrderNo().equals("SPLIT"))
 			.hasSize(4);
 		assertThat(chunks.stream().mapToInt(List::size).sum()).isEqualTo(reports.size());
+	}
+
+	@Test
+	void aSmallFileIsCutInAsManyEvenChunksAsThereAreWorkersAndABigOneInEvenChunksOfAtMostTwoThousand() {
+		List<ChannelOrder> small = new ArrayList<>();
+		for (int i = 0; i < 1_201; i++) {
+			small.add(report("S" + i));
+		}
+		List<ChannelOrder> big = new ArrayList<>();
+		for (int i = 0; i < 21_000; i++) {
+			big.add(report("B" + i));
+		}
+
+		assertThat(OrderImports.chunks(small)).extracting(List::size).containsExactly(601, 600);
+		assertThat(OrderImports.chunks(big)).hasSize(12).allSatisfy(chunk -> assertThat(chunk).hasSize(1_750));
+		assertThat(OrderImports.chunks(List.of(report("ONE")))).extracting(List::size).containsExactly(1);
 	}
 
 	@Test
