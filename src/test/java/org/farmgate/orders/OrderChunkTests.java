@@ -57,6 +57,9 @@ class OrderChunkTests {
 	OrderIntegrations integrations;
 
 	@Autowired
+	OrderIntake intake;
+
+	@Autowired
 	org.farmgate.catalog.SkuManagement skus;
 
 	@Test
@@ -161,6 +164,46 @@ class OrderChunkTests {
 		assertThat(count("""
 				SELECT count(*) FROM orders_status_change c JOIN orders_order o ON o.id = c.order_id
 				WHERE o.shop_id = ? AND o.platform_order_no LIKE ?""", jd, run)).as("histories kept").isEqualTo(count);
+	}
+
+	@Test
+	void aChunkWhoseProgressCannotBeCountedLeavesNoneOfItsOrders() {
+		String run = run();
+		ShopView jd = shop(Platform.JD);
+		ShopContext shop = new ShopContext(jd.id(), jd.organisationId(),
+				this.registry.organisation(merchant(), jd.organisationId()).orElseThrow().countyCode(), Platform.JD);
+		List<ChannelOrder> chunk = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			chunk.add(new ChannelOrder(Platform.JD, number(run, i), i + 2, null, null, null,
+					Instant.parse("2026-03-01T02:00:00Z"), Instant.parse("2026-03-01T02:01:00Z"), null, null,
+					OrderStatus.PAID, AfterSaleStatus.NONE, false, new BigDecimal("39.90"), BigDecimal.ZERO,
+					BigDecimal.ZERO, new BigDecimal("39.90"), BigDecimal.ZERO, "赵六", "13700001234", "四川省成都市武侯区人民南路四段1号",
+					// a line no listing matches: held, touching no stock
+					List.of(new ChannelLine("1", "X" + run, null, "NONE-" + run, "无此商品 " + run, 1,
+							new BigDecimal("39.90"), new BigDecimal("39.90")))));
+		}
+		UUID job = UUID.randomUUID();
+		AtomicBoolean counted = new AtomicBoolean();
+
+		// the job was taken over by another instance: counting its progress fails last
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.intake.takeAll(shop, chunk, job, this.intake.direct(), () -> {
+				counted.set(true);
+				throw new IllegalStateException("taken over by another instance");
+			}))
+			.hasMessageContaining("taken over");
+
+		assertThat(counted).as("counted after the orders were taken and written").isTrue();
+		assertThat(count("SELECT count(*) FROM orders_order WHERE shop_id = ? AND platform_order_no LIKE ?", jd, run))
+			.as("no order of the chunk stored")
+			.isZero();
+
+		// the same chunk counted normally is stored whole
+		OrderIntake.ChunkTaken taken = this.intake.takeAll(shop, chunk, job, this.intake.direct(), () -> {
+		});
+		assertThat(taken.created()).isEqualTo(50);
+		assertThat(count("SELECT count(*) FROM orders_order WHERE shop_id = ? AND platform_order_no LIKE ?", jd, run))
+			.isEqualTo(50L);
 	}
 
 	@Test
