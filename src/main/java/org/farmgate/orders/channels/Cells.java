@@ -49,6 +49,10 @@ final class Cells {
 		if (cell == null) {
 			return "";
 		}
+		if (plainId(cell)) {
+			// the common case, nothing to take off
+			return cell;
+		}
 		String id = cell.strip().replace("\t", "").replace("\u0000", "");
 		if (id.startsWith("=")) {
 			id = id.substring(1);
@@ -88,6 +92,11 @@ final class Cells {
 		if (cell == null) {
 			return null;
 		}
+		if (plainAmount(cell)) {
+			// the common case: what the pattern below takes, with nothing to take off
+			BigDecimal value = new BigDecimal(cell);
+			return (value.scale() > 2) ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
+		}
 		String amount = cell.replace("元", "")
 			.replace("￥", "")
 			.replace("¥", "")
@@ -106,6 +115,47 @@ final class Cells {
 		BigDecimal value = new BigDecimal(amount);
 		// kept to the fen, so that the same file read again finds the same amount
 		return (value.scale() > 2) ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
+	}
+
+	/** Only ASCII letters, digits and hyphens, at least one. */
+	private static boolean plainId(String cell) {
+		if (cell.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < cell.length(); i++) {
+			char c = cell.charAt(i);
+			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Exactly what {@link #AMOUNT} takes: {@code -?\d{1,12}(\.\d{1,4})?}. */
+	static boolean plainAmount(String cell) {
+		int at = (cell.startsWith("-")) ? 1 : 0;
+		int whole = digits(cell, at);
+		at += whole;
+		if (whole < 1 || whole > 12) {
+			return false;
+		}
+		if (at == cell.length()) {
+			return true;
+		}
+		if (cell.charAt(at) != '.') {
+			return false;
+		}
+		int fraction = digits(cell, at + 1);
+		return fraction >= 1 && fraction <= 4 && at + 1 + fraction == cell.length();
+	}
+
+	/** How many ASCII digits follow from {@code from}. */
+	private static int digits(String cell, int from) {
+		int at = from;
+		while (at < cell.length() && cell.charAt(at) >= '0' && cell.charAt(at) <= '9') {
+			at++;
+		}
+		return at - from;
 	}
 
 	/** A whole number of items; blank is 0. */
