@@ -31,8 +31,6 @@ final class Cells {
 	/**
 	 * An amount as orders keep it: up to 12 digits of yuan and 2 of fen (4 are rounded).
 	 */
-	private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,12}(\\.\\d{1,4})?");
-
 	private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private Cells() {
@@ -92,25 +90,25 @@ final class Cells {
 		if (cell == null) {
 			return null;
 		}
-		if (plainAmount(cell)) {
-			// the common case: what the pattern below takes, with nothing to take off
-			BigDecimal value = new BigDecimal(cell);
-			return (value.scale() > 2) ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
-		}
-		String amount = cell.replace("元", "")
-			.replace("￥", "")
-			.replace("¥", "")
-			.replace(",", "")
-			.replace("，", "")
-			.replace("\t", "")
-			.replace(" ", "")
-			.strip();
-		if (amount.isEmpty() || amount.equals("-")) {
-			return null;
-		}
-		if (!AMOUNT.matcher(amount).matches()) {
-			// no exponents (1E300000000 would take the import thread's memory and time)
-			throw new IllegalArgumentException("not an amount");
+		String amount = cell;
+		if (!plainAmount(amount)) {
+			// dressed: currency signs, separators, spaces taken off first
+			amount = cell.replace("元", "")
+				.replace("￥", "")
+				.replace("¥", "")
+				.replace(",", "")
+				.replace("，", "")
+				.replace("\t", "")
+				.replace(" ", "")
+				.strip();
+			if (amount.isEmpty() || amount.equals("-")) {
+				return null;
+			}
+			if (!plainAmount(amount)) {
+				// no exponents (1E300000000 would take the import thread's memory and
+				// time)
+				throw new IllegalArgumentException("not an amount");
+			}
 		}
 		BigDecimal value = new BigDecimal(amount);
 		// kept to the fen, so that the same file read again finds the same amount
@@ -131,7 +129,10 @@ final class Cells {
 		return true;
 	}
 
-	/** Exactly what {@link #AMOUNT} takes: {@code -?\d{1,12}(\.\d{1,4})?}. */
+	/**
+	 * A number as the amounts are written, {@code -?\d{1,12}(\.\d{1,4})?} (ASCII digits),
+	 * and nothing else.
+	 */
 	static boolean plainAmount(String cell) {
 		int at = (cell.startsWith("-")) ? 1 : 0;
 		int whole = digits(cell, at);

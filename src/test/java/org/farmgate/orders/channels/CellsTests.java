@@ -15,10 +15,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CellsTests {
 
-	private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,12}(\\.\\d{1,4})?");
+	/** How an amount may be written once what dresses it is taken off. */
+	private static final Pattern AMOUNT = Pattern.compile("-?[0-9]{1,12}(\\.[0-9]{1,4})?");
 
 	@Test
-	void aPlainAmountIsExactlyWhatTheAmountPatternTakes() {
+	void aPlainAmountIsExactlyANumberAsAmountsAreWritten() {
 		for (String cell : List.of("0", "7", "39.90", "-12.5", "123456789012", "1234567890123", "1.23456", "1.2345",
 				"1.", ".5", "-", "", "1e5", "1,000", "39.90元", " 39.90", "+1", "--1", "٣", "1.2.3")) {
 			assertThat(Cells.plainAmount(cell)).as(cell).isEqualTo(AMOUNT.matcher(cell).matches());
