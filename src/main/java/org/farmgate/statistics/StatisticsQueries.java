@@ -38,6 +38,14 @@ public class StatisticsQueries {
 	/** Province-level codes reported apart from the 31 mainland units. */
 	static final Set<String> HONG_KONG_MACAO_TAIWAN = Set.of("810000", "820000", "710000");
 
+	/**
+	 * The shops of the rollup rows {@code d}, as {@code s}: those whose opening was told
+	 * (a shop told only closed so far has no organisation yet; the cube leaves it out
+	 * too).
+	 */
+	private static final String KNOWN_SHOPS = " JOIN statistics_shop s ON s.shop_id = d.shop_id"
+			+ " AND s.organisation_id IS NOT NULL ";
+
 	private final JdbcClient jdbc;
 
 	private final SalesCube cube;
@@ -192,8 +200,8 @@ public class StatisticsQueries {
 		return this.jdbc
 			.sql("SELECT s.platform, sum(d.orders), sum(d.gross - d.refunds), 0, "
 					+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + source(filter, params)
-					+ " JOIN statistics_shop s ON s.shop_id = d.shop_id AND s.organisation_id IS NOT NULL WHERE "
-					+ where(filter, params) + " GROUP BY s.platform HAVING sum(d.orders) > 0 ORDER BY 3 DESC")
+					+ KNOWN_SHOPS + "WHERE " + where(filter, params)
+					+ " GROUP BY s.platform HAVING sum(d.orders) > 0 ORDER BY 3 DESC")
 			.params(params)
 			.query(StatisticsQueries::share)
 			.list();
@@ -208,8 +216,7 @@ public class StatisticsQueries {
 		return this.jdbc.sql("""
 				SELECT coalesce(p.category_code, ''), sum(d.orders), sum(d.gross - d.refunds), sum(d.quantity),
 				       count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0)
-				FROM""" + " " + products(filter, params) + " " + """
-				JOIN statistics_shop s ON s.shop_id = d.shop_id AND s.organisation_id IS NOT NULL
+				FROM""" + " " + products(filter, params) + KNOWN_SHOPS + """
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
 				LEFT JOIN statistics_product p ON p.product_id = k.product_id
 				WHERE """ + " " + where(filter, params) + " " + """
@@ -232,8 +239,7 @@ public class StatisticsQueries {
 		return this.jdbc.sql("""
 				SELECT coalesce(CAST(k.product_id AS TEXT), ''), sum(d.orders), sum(d.gross - d.refunds),
 				       sum(d.quantity), count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0)
-				FROM""" + " " + products(filter, params) + " " + """
-				JOIN statistics_shop s ON s.shop_id = d.shop_id AND s.organisation_id IS NOT NULL
+				FROM""" + " " + products(filter, params) + KNOWN_SHOPS + """
 				LEFT JOIN statistics_sku k ON k.sku_id = d.sku_id
 				WHERE """ + " " + where(filter, params) + " " + """
 				GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC, 1 LIMIT :limit""")
@@ -352,12 +358,10 @@ public class StatisticsQueries {
 
 	private List<Share> grouped(Filter filter, String key) {
 		Map<String, Object> params = new HashMap<>();
-		return this.jdbc
-			.sql("SELECT " + key + ", sum(d.orders), sum(d.gross - d.refunds), 0, "
-					+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + source(filter, params)
-					+ " JOIN statistics_shop s ON s.shop_id = d.shop_id AND s.organisation_id IS NOT NULL"
-					+ " LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id WHERE "
-					+ where(filter, params) + " GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC, 1")
+		return this.jdbc.sql("SELECT " + key + ", sum(d.orders), sum(d.gross - d.refunds), 0, "
+				+ "count(DISTINCT s.organisation_id) FILTER (WHERE d.orders > 0) FROM " + source(filter, params)
+				+ KNOWN_SHOPS + "LEFT JOIN statistics_organisation o ON o.organisation_id = s.organisation_id WHERE "
+				+ where(filter, params) + " GROUP BY 1 HAVING sum(d.orders) > 0 ORDER BY 3 DESC, 1")
 			.params(params)
 			.query(StatisticsQueries::share)
 			.list();
