@@ -12,4 +12,13 @@ public class TakenAtNextStart extends IllegalStateException {
 		super("stopping: " + event.getClass().getSimpleName() + " is taken at the next start");
 	}
 
+	/**
+	 * No stack: hundreds are thrown when a big import is stopped half-way, and none is
+	 * logged with one.
+	 */
+	@Override
+	public synchronized Throwable fillInStackTrace() {
+		return this;
+	}
+
 }

@@ -28,9 +28,6 @@ final class Cells {
 
 	private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
 
-	/**
-	 * An amount as orders keep it: up to 12 digits of yuan and 2 of fen (4 are rounded).
-	 */
 	private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private Cells() {
@@ -131,7 +128,7 @@ final class Cells {
 
 	/**
 	 * A number as the amounts are written, {@code -?\d{1,12}(\.\d{1,4})?} (ASCII digits),
-	 * and nothing else.
+	 * and nothing else: up to 12 digits of yuan and 4 of fen (more than 2 are rounded).
 	 */
 	static boolean plainAmount(String cell) {
 		int at = (cell.startsWith("-")) ? 1 : 0;
