@@ -86,8 +86,13 @@ public final class BinaryCopy implements AutoCloseable {
 	 * @throws IllegalArgumentException for a value of a type with no binary form here;
 	 * the COPY is then cancelled when closed, and nothing of it is stored (so too when
 	 * anything else stops a row half-way, or sending fails)
+	 * @throws IllegalStateException after a row could not be written: the part of it
+	 * already written stays in the COPY, which can only be cancelled
 	 */
 	public void row(Object... values) throws SQLException {
+		if (this.broken) {
+			throw new IllegalStateException("a row before could not be written whole: the COPY is cancelled");
+		}
 		// broken until the row is whole
 		this.broken = true;
 		if (this.length >= SEND_AT) {

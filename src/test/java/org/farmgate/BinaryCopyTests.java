@@ -158,7 +158,7 @@ class BinaryCopyTests {
 	}
 
 	@Test
-	void aValueWithoutABinaryFormIsRefusedAndTheCopyIsCancelled() throws SQLException {
+	void aValueWithoutABinaryFormIsRefusedNoRowIsTakenAfterItAndTheCopyIsCancelled() throws SQLException {
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TEMP TABLE doubles (position INTEGER, ratio DOUBLE PRECISION)");
@@ -166,6 +166,8 @@ class BinaryCopyTests {
 				copy.row(1, null);
 				assertThatThrownBy(() -> copy.row(2, 0.5)).isInstanceOf(IllegalArgumentException.class)
 					.hasMessageContaining("java.lang.Double");
+				// a caller that went on would send a row behind half of one
+				assertThatThrownBy(() -> copy.row(3, null)).isInstanceOf(IllegalStateException.class);
 			}
 			try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM doubles")) {
 				rs.next();
