@@ -379,10 +379,11 @@ public class OrderImports {
 	}
 
 	/**
-	 * The orders in even chunks of at most about {@link #CHUNK}, as many as a multiple of
+	 * The orders in even chunks of about {@link #CHUNK} at most, as many as a multiple of
 	 * the chunk workers (a file of 1,200 orders in two chunks of 600, not one that leaves
 	 * a worker idle), every report of one order number in the same chunk (chunks are
-	 * taken side by side and must not meet on an order).
+	 * taken side by side and must not meet on an order): chunk k ends with the order that
+	 * reaches its share of the reports, k·n/count.
 	 */
 	static List<List<ChannelOrder>> chunks(List<ChannelOrder> orders) {
 		Map<String, List<ChannelOrder>> byNumber = new LinkedHashMap<>();
@@ -391,15 +392,16 @@ public class OrderImports {
 		}
 		int count = (orders.size() + CHUNK - 1) / CHUNK;
 		count = Math.max(1, (count + CHUNK_WORKERS - 1) / CHUNK_WORKERS) * CHUNK_WORKERS;
-		int size = Math.max(1, (orders.size() + count - 1) / count);
-		List<List<ChannelOrder>> chunks = new ArrayList<>();
-		List<ChannelOrder> chunk = new ArrayList<>(size);
+		List<List<ChannelOrder>> chunks = new ArrayList<>(count);
+		List<ChannelOrder> chunk = new ArrayList<>();
+		long taken = 0;
 		for (List<ChannelOrder> reports : byNumber.values()) {
-			if (chunk.size() + reports.size() > size && !chunk.isEmpty()) {
-				chunks.add(chunk);
-				chunk = new ArrayList<>(size);
-			}
 			chunk.addAll(reports);
+			taken += reports.size();
+			if (taken * count >= (long) (chunks.size() + 1) * orders.size()) {
+				chunks.add(chunk);
+				chunk = new ArrayList<>();
+			}
 		}
 		if (!chunk.isEmpty()) {
 			chunks.add(chunk);

@@ -213,7 +213,7 @@ class OrderChunkTests {
 			reports.add(report("A" + i));
 		}
 		// three reports of one order where the first chunk (of 1,752: 3,503 reports in
-		// two) is nearly full, and a fourth far behind them
+		// two) ends, and a fourth far behind them
 		reports.add(report("SPLIT"));
 		reports.add(report("SPLIT"));
 		reports.add(report("SPLIT"));
@@ -225,11 +225,28 @@ class OrderChunkTests {
 		List<List<ChannelOrder>> chunks = OrderImports.chunks(reports);
 
 		assertThat(chunks).hasSize(2);
-		assertThat(chunks.get(0)).hasSize(1_751).noneMatch(order -> order.platformOrderNo().equals("SPLIT"));
-		assertThat(chunks.get(1)).hasSize(1_752)
+		assertThat(chunks.get(0)).hasSize(1_755)
 			.filteredOn(order -> order.platformOrderNo().equals("SPLIT"))
 			.hasSize(4);
-		assertThat(chunks.stream().mapToInt(List::size).sum()).isEqualTo(reports.size());
+		assertThat(chunks.get(1)).hasSize(1_748).noneMatch(order -> order.platformOrderNo().equals("SPLIT"));
+	}
+
+	@Test
+	void anOrderSentSeveralTimesDoesNotCostAChunk() {
+		// 1,200 reports of 1,196 orders, one of them five times where the first chunk
+		// ends
+		List<ChannelOrder> reports = new ArrayList<>();
+		for (int i = 0; i < 598; i++) {
+			reports.add(report("A" + i));
+		}
+		for (int i = 0; i < 5; i++) {
+			reports.add(report("AGAIN"));
+		}
+		for (int i = 0; i < 597; i++) {
+			reports.add(report("B" + i));
+		}
+
+		assertThat(OrderImports.chunks(reports)).extracting(List::size).containsExactly(603, 597);
 	}
 
 	@Test
