@@ -38,7 +38,7 @@ public final class OrderImportBenchmark {
 
 	private static final int WARM_UP_ORDERS = 10_000;
 
-	/** Processor seconds the compilers may still take in the last round of warm-up. */
+	/** Seconds the compilers may still take in the last round of warm-up. */
 	private static final double MAX_COMPILING_AFTER_WARM_UP = 0.5;
 
 	private static final int MAX_WARM_UP_ROUNDS = 12;
@@ -279,14 +279,12 @@ public final class OrderImportBenchmark {
 
 	}
 
-	/** The processor seconds of the JIT's compiler threads so far. */
+	/**
+	 * The JIT's compiling time so far, as the JVM counts it (it only grows, unlike the
+	 * compiler threads' own time, which leaves with a thread the JVM stops), in seconds.
+	 */
 	private static double compilerSeconds() {
-		return CpuTime.threads()
-			.entrySet()
-			.stream()
-			.filter(thread -> thread.getKey().contains("CompilerThre"))
-			.mapToDouble(Map.Entry::getValue)
-			.sum();
+		return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1000.0;
 	}
 
 	/** The write-ahead log written so far: bytes, records, full-page images. */
