@@ -45,9 +45,10 @@ public class RegistryHistory {
 					Platform.valueOf(rs.getString(4)), rs.getObject(5, java.time.LocalDate.class)))
 			.list();
 		List<ShopClosed> closed = this.jdbc
-			.sql("SELECT id, county_code, closed_on FROM registry_shop WHERE status = 'CLOSED'")
-			.query((rs, n) -> new ShopClosed(rs.getObject(1, UUID.class), rs.getString(2),
-					rs.getObject(3, java.time.LocalDate.class)))
+			.sql("SELECT id, organisation_id, county_code, platform, closed_on FROM registry_shop"
+					+ " WHERE status = 'CLOSED'")
+			.query((rs, n) -> new ShopClosed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					Platform.valueOf(rs.getString(4)), rs.getObject(5, java.time.LocalDate.class)))
 			.list();
 		List<EntrepreneurRecorded> entrepreneurs = this.jdbc
 			.sql("SELECT id, county_code, village_id, organisation_id FROM registry_entrepreneur")

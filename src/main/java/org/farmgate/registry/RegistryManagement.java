@@ -130,7 +130,8 @@ public class RegistryManagement {
 				if (shop.active()) {
 					shop.close(today);
 					this.shops.save(shop);
-					this.events.publishEvent(new ShopClosed(shop.id(), organisation.countyCode(), today));
+					this.events.publishEvent(new ShopClosed(shop.id(), organisation.id(), organisation.countyCode(),
+							shop.platform(), today));
 				}
 			}
 			this.events.publishEvent(new OrganisationRejected(organisation.id(), organisation.countyCode()));

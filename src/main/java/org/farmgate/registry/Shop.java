@@ -99,6 +99,10 @@ class Shop {
 		return this.countyCode;
 	}
 
+	Platform platform() {
+		return this.platform;
+	}
+
 	/**
 	 * The webhook secret as stored: sealed (or plain, if stored before sealing began).
 	 */

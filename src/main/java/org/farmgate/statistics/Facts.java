@@ -63,13 +63,21 @@ class Facts {
 
 	/**
 	 * Shops closed. A closing told before the shop's opening (which another listener
-	 * thread may take later) makes the shop's row, which the opening then completes.
+	 * thread may take later) makes the shop's whole row, as the opening would. A closing
+	 * published before closings named the organisation and platform makes a row without
+	 * them, which the opening completes and the views leave out until it does.
 	 */
 	void closed(List<ShopClosed> shops) {
 		dimensions("""
-				INSERT INTO statistics_shop (shop_id, county_code, closed_on) VALUES (?, ?, ?)
-				ON CONFLICT (shop_id) DO UPDATE SET closed_on = EXCLUDED.closed_on""",
-				shops.stream().map(s -> new Object[] { s.shopId(), s.countyCode(), date(s.closedOn()) }).toList());
+				INSERT INTO statistics_shop (shop_id, county_code, organisation_id, platform, closed_on)
+				VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (shop_id) DO UPDATE SET closed_on = EXCLUDED.closed_on,
+				       organisation_id = coalesce(EXCLUDED.organisation_id, statistics_shop.organisation_id),
+				       platform = coalesce(EXCLUDED.platform, statistics_shop.platform)""",
+				shops.stream()
+					.map(s -> new Object[] { s.shopId(), s.countyCode(), s.organisationId(),
+							(s.platform() != null) ? s.platform().name() : null, date(s.closedOn()) })
+					.toList());
 	}
 
 	void entrepreneurs(List<EntrepreneurRecorded> entrepreneurs) {

@@ -251,8 +251,8 @@ class SalesCube {
 	}
 
 	/**
-	 * Every shop (with its organisation's village; not one only told closed so far) and
-	 * SKU (with its product's category).
+	 * Every shop (with its organisation's village; not one told only closed by a closing
+	 * that did not name its organisation yet) and SKU (with its product's category).
 	 */
 	private Dimensions dimensions() {
 		Map<UUID, ShopDimensions> shops = new HashMap<>();

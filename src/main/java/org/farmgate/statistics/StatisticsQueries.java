@@ -39,9 +39,9 @@ public class StatisticsQueries {
 	static final Set<String> HONG_KONG_MACAO_TAIWAN = Set.of("810000", "820000", "710000");
 
 	/**
-	 * The shops of the rollup rows {@code d}, as {@code s}: those whose opening was told
-	 * (a shop told only closed so far has no organisation yet; the cube leaves it out
-	 * too).
+	 * The shops of the rollup rows {@code d}, as {@code s}, that name their organisation:
+	 * all but one told only closed, before its opening, by a closing published before
+	 * closings named the organisation (the cube leaves it out too).
 	 */
 	private static final String KNOWN_SHOPS = " JOIN statistics_shop s ON s.shop_id = d.shop_id"
 			+ " AND s.organisation_id IS NOT NULL ";

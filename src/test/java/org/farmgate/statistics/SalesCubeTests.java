@@ -144,7 +144,8 @@ class SalesCubeTests {
 		assertThat(told.platform()).isEqualTo("JD");
 		assertThat(told.county()).isEqualTo(COUNTY);
 		assertThat(told.closedOn()).isNull();
-		this.transactions(() -> this.facts.closed(List.of(new ShopClosed(shop, COUNTY, LocalDate.of(2021, 5, 1)))));
+		this.transactions(() -> this.facts
+			.closed(List.of(new ShopClosed(shop, organisation, COUNTY, Platform.JD, LocalDate.of(2021, 5, 1)))));
 		assertThat(cube.current().dimensions().shops().get(shop).closedOn()).isEqualTo(LocalDate.of(2021, 5, 1));
 		this.jdbc.update("DELETE FROM statistics_shop WHERE shop_id = ?", shop);
 	}

@@ -209,7 +209,8 @@ final class StatisticsFixture {
 		this.shopA6 = shop(this.orgA2, Platform.TAOBAO, LocalDate.of(2025, 12, 1));
 		this.shopB1 = shop(this.orgB1, Platform.TMALL, LocalDate.of(2023, 1, 1));
 		this.shopB2 = shop(this.orgB1, Platform.TAOBAO, LocalDate.of(2025, 12, 15));
-		ShopClosed closing = new ShopClosed(this.shopA4.shopId(), countyA, LocalDate.of(2025, 9, 30));
+		ShopClosed closing = new ShopClosed(this.shopA4.shopId(), this.shopA4.organisationId(), countyA,
+				this.shopA4.platform(), LocalDate.of(2025, 9, 30));
 		this.closed.add(closing);
 		add(at(LocalDate.of(2025, 9, 30), 18), closing);
 		this.productA1 = product(this.orgA1, "fruit", this.skuA1a, this.skuA1b);

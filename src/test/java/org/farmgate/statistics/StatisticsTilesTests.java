@@ -247,6 +247,31 @@ class StatisticsTilesTests {
 	}
 
 	@Test
+	void aShopToldClosedBeforeItWasToldOpenedShowsItsSalesUnderItsPlatformAtOnce() {
+		String county = "520603";
+		UUID organisation = UUID.randomUUID();
+		UUID shop = UUID.randomUUID();
+		java.time.Instant paidAt = java.time.Instant.parse("2026-03-01T04:00:00Z");
+		this.recorder.record(new OrganisationRecorded(organisation, county, UUID.randomUUID(), null, null, true));
+		this.recorder.record(new OrderPaid(UUID.randomUUID(), "closed-first-1", shop, organisation, county, Platform.JD,
+				new BigDecimal("59.90"), "440000", "440100", "440106", paidAt, List.of(), paidAt));
+
+		// the closing is told, its opening not yet (the listeners run on two threads)
+		this.recorder.record(new ShopClosed(shop, organisation, county, Platform.JD, LocalDate.of(2026, 4, 1)));
+
+		Filter county2026 = new Filter(county, null, null, null, null, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31));
+		Filter organisation2026 = new Filter(county, null, organisation, null, null, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31));
+		assertThat(this.queries.byPlatform(county2026)).as("the county's view (the cube)")
+			.extracting(StatisticsQueries.Share::key)
+			.containsExactly("JD");
+		assertThat(this.queries.byPlatform(organisation2026)).as("a view narrowed to the organisation (the tables)")
+			.extracting(StatisticsQueries.Share::key)
+			.containsExactly("JD");
+	}
+
+	@Test
 	void anOrganisationMovedToAnotherVillageTakesItsShopsEarlierSalesWithIt() {
 		String county = "520602";
 		UUID organisation = UUID.randomUUID();
