@@ -207,6 +207,51 @@ class OrderChunkTests {
 	}
 
 	@Test
+	void aJobTakenOverWhileItRunsLeavesExactlyTheOrdersItCountedAndTakesNoneAfter() throws Exception {
+		String run = run();
+		int count = 40_000;
+		ShopView jd = shop(Platform.JD);
+		SignedInUser merchant = merchant();
+		UUID job = this.imports
+			.start(merchant, jd.id(),
+					List.of(new ExportFile("jd.csv", jdFile(run, count, 1, "完成").getBytes(StandardCharsets.UTF_8))))
+			.id();
+		Instant deadline = Instant.now().plusSeconds(120);
+		while (ordersDone(job) == 0 && Instant.now().isBefore(deadline)) {
+			Thread.sleep(5);
+		}
+
+		// another instance takes the job over once its first chunk is counted
+		this.jdbc.sql("UPDATE orders_import_job SET claimed_by = 'farmgate-b' WHERE id = ?").param(job).update();
+		long counted = ordersDone(job);
+		do {
+			counted = ordersDone(job);
+			Thread.sleep(1_000);
+		}
+		while (ordersDone(job) != counted);
+
+		long stored = count("SELECT count(*) FROM orders_order WHERE shop_id = ? AND platform_order_no LIKE ?", jd,
+				run);
+		try {
+			assertThat(counted).as("the job stopped where it was taken over").isLessThan(count);
+			assertThat(stored).as("no chunk taken after the takeover, not even order by order").isEqualTo(counted);
+		}
+		finally {
+			// farmgate-b never comes: the job is ended, so that no instance takes it over
+			this.jdbc.sql("UPDATE orders_import_job SET status = 'FAILED', finished_at = now() WHERE id = ?")
+				.param(job)
+				.update();
+		}
+	}
+
+	private long ordersDone(UUID job) {
+		return this.jdbc.sql("SELECT orders_done FROM orders_import_job WHERE id = ?")
+			.param(job)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void everyReportOfOneOrderLandsInTheSameChunk() {
 		List<ChannelOrder> reports = new ArrayList<>();
 		for (int i = 0; i < 1_751; i++) {
