@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 56.74 % above the one before, as in the source), and fewer for the county's other
  * sellers: seasonal (busier around the Spring Festival and in November), to buyers in
  * every province, most completed, some cancelled or refunded, Libei's latest still to
- * ship. Written in batches straight into the tables (no events: a demo history, not live
+ * ship. Written with COPY straight into the tables (no events: a demo history, not live
  * trade). The number per year is {@code farmgate.demo.orders-per-year} (a county like
  * Xifeng's would have about a million; the default keeps the first start quick), times
  * the registry scale.
@@ -190,9 +190,12 @@ class DemoOrders implements ApplicationRunner {
 
 		void add(UUID organisation, List<ShopView> shops, List<SkuView> offered, LocalDate day) {
 			int n = this.orders.size();
-			Instant created = day.atTime(8 + this.random.nextInt(15), this.random.nextInt(60))
+			Instant placed = day.atTime(8 + this.random.nextInt(15), this.random.nextInt(60))
 				.atZone(OrderTimes.CHINA)
 				.toInstant();
+			// today's later hours are still to come: those orders were placed a day
+			// before
+			Instant created = placed.isAfter(this.now) ? placed.minus(java.time.Duration.ofDays(1)) : placed;
 			ShopView shop = shops.get(this.random.nextInt(shops.size()));
 			SkuView sku = offered.get(Math.min(offered.size() - 1, (int) Math.abs(this.random.nextGaussian() * 6)));
 			int quantity = 1 + ((this.random.nextInt(10) == 0) ? this.random.nextInt(4) : 0);
