@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +25,6 @@ class SalesCubeWarming {
 
 	private final boolean enabled;
 
-	private volatile boolean stopping;
-
 	SalesCubeWarming(SalesCube cube, @Value("${farmgate.statistics.read-cube-at-start:true}") boolean enabled) {
 		this.cube = cube;
 		this.enabled = enabled;
@@ -45,22 +42,13 @@ class SalesCubeWarming {
 				logger.info("Sales cube read in {} ms", (System.nanoTime() - start) / 1_000_000);
 			}
 			catch (RuntimeException ex) {
-				if (this.stopping) {
-					logger.info("Sales cube not read: the application stopped");
-				}
-				else {
-					// the first view reads it instead
-					logger.warn("Sales cube not read at start ({}): the first view reads it", ex.toString());
-				}
+				// the application stopped meanwhile (or the database is away, which
+				// every other part then says too): the first view reads it instead
+				logger.info("Sales cube not read at start ({}): the first view reads it", ex.toString());
 			}
 		}, "sales-cube-reading");
 		reading.setDaemon(true);
 		reading.start();
-	}
-
-	@EventListener(ContextClosedEvent.class)
-	void stopping() {
-		this.stopping = true;
 	}
 
 }
