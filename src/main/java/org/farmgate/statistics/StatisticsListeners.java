@@ -24,24 +24,38 @@ import org.farmgate.training.SessionAttended;
 import org.farmgate.training.TraineeLinked;
 import org.farmgate.training.TrainingRestated;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The events the statistics learn from, each taken after its publisher committed, in the
  * background on the statistics' own threads ({@link StatisticsExecutionConfiguration}),
  * through the event publication registry (an event whose listener failed is taken again
- * on restart).
+ * on restart). An import's chunks are the exception: taken in the chunk's own transaction
+ * (decision 0016), so that a year of orders is not written twice more, as publications
+ * and as their JSON; a chunk the statistics cannot take there is deferred to the registry
+ * instead of failing the import.
  */
 @Component
 class StatisticsListeners implements SmartLifecycle {
 
+	private static final Logger logger = LoggerFactory.getLogger(StatisticsListeners.class);
+
 	private final StatisticsRecorder recorder;
+
+	private final ApplicationEventPublisher events;
 
 	private volatile boolean running = true;
 
-	StatisticsListeners(StatisticsRecorder recorder) {
+	StatisticsListeners(StatisticsRecorder recorder, ApplicationEventPublisher events) {
 		this.recorder = recorder;
+		this.events = events;
 	}
 
 	/**
@@ -76,9 +90,33 @@ class StatisticsListeners implements SmartLifecycle {
 		this.recorder.record(event);
 	}
 
-	@StatisticsListener
+	/**
+	 * Takes an import's chunk in the chunk's transaction, behind a savepoint: the sales
+	 * are counted when the chunk commits, or not at all. When the statistics cannot take
+	 * it (a database error, a bug), what they wrote is rolled back to the savepoint and
+	 * the chunk is deferred to the registry, to be taken after the commit like any other
+	 * event; the import itself goes on.
+	 */
+	@EventListener
 	void on(OrdersImported event) {
-		record(event);
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			// published outside a transaction (not by an import): nothing to defer to
+			this.recorder.record(event);
+			return;
+		}
+		try {
+			this.recorder.recordBehindSavepoint(event);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The statistics take import chunk {} (job {}) after it commits, not with it: {}", event.id(),
+					event.importJobId(), ex.toString());
+			this.events.publishEvent(new ImportChunkDeferred(event));
+		}
+	}
+
+	@StatisticsListener
+	void on(ImportChunkDeferred event) {
+		record(event.chunk());
 	}
 
 	@StatisticsListener

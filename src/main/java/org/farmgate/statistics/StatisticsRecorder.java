@@ -27,6 +27,7 @@ import org.farmgate.training.TrainingRestated;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -56,6 +57,20 @@ class StatisticsRecorder {
 	 */
 	@Transactional
 	public boolean record(Object event) {
+		return take(event);
+	}
+
+	/**
+	 * Takes one event in the caller's transaction, behind a savepoint: when it fails,
+	 * nothing of it stays and the caller's transaction goes on (an import's chunk).
+	 * @return whether it was new
+	 */
+	@Transactional(propagation = Propagation.NESTED)
+	public boolean recordBehindSavepoint(Object event) {
+		return take(event);
+	}
+
+	private boolean take(Object event) {
 		String key = key(event);
 		if (key == null || !first(key)) {
 			return false;

@@ -367,6 +367,21 @@ class OrderChunkTests {
 			.isZero();
 	}
 
+	@Test
+	void anImportsSalesAreInTheStatisticsTheMomentItsJobIsDone() throws Exception {
+		String run = run();
+		ShopView jd = shop(Platform.JD);
+
+		importJd(jd, jdFile(run, 2_500, 2, "完成"));
+
+		assertThat(count("""
+				SELECT count(*) FROM statistics_sale s JOIN orders_order o ON o.id = s.order_id
+				WHERE o.shop_id = ? AND o.platform_order_no LIKE ? AND s.paid = o.paid_amount AND NOT s.cancelled""",
+				jd, run))
+			.as("every order's sale, counted with its chunk")
+			.isEqualTo(2_500);
+	}
+
 	private ImportJobView importJd(ShopView shop, String file) throws InterruptedException {
 		ImportJobView job = this.imports.start(merchant(), shop.id(),
 				List.of(new ExportFile("jd.csv", file.getBytes(StandardCharsets.UTF_8))));
