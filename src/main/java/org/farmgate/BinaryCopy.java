@@ -22,12 +22,11 @@ import org.postgresql.copy.CopyIn;
  * Each value's Java type says its column's type: {@link UUID} for {@code uuid},
  * {@link String} and {@link Enum} (its name) for the text types, {@link Integer} for
  * {@code integer}, {@link Boolean}, {@link Instant} for {@code timestamptz},
- * {@link LocalDate} for {@code date}, {@link BigDecimal} for {@code numeric}, and arrays
- * of {@link UUID}, {@link Integer} and {@link BigDecimal}. The server checks only each
- * value's length: a value of another type than its column's is mostly refused ("incorrect
- * binary data format"), but four bytes of text would be taken as an integer, so each
- * caller's columns are proven by a test that reads its rows back. One instance per COPY,
- * on one thread.
+ * {@link LocalDate} for {@code date}, {@link BigDecimal} for {@code numeric}, and
+ * {@code byte[]} for {@code bytea}. The server checks only each value's length: a value
+ * of another type than its column's is mostly refused ("incorrect binary data format"),
+ * but four bytes of text would be taken as an integer, so each caller's columns are
+ * proven by a test that reads its rows back. One instance per COPY, on one thread.
  */
 public final class BinaryCopy implements AutoCloseable {
 
@@ -41,12 +40,6 @@ public final class BinaryCopy implements AutoCloseable {
 	private static final long EPOCH_SECONDS = 946_684_800L;
 
 	private static final long EPOCH_DAYS = 10_957L;
-
-	private static final int UUID_TYPE = 2950;
-
-	private static final int INTEGER_TYPE = 23;
-
-	private static final int NUMERIC_TYPE = 1700;
 
 	private static final int NUMERIC_NEGATIVE = 0x4000;
 
@@ -170,46 +163,14 @@ public final class BinaryCopy implements AutoCloseable {
 			sized(4);
 			int32(Math.toIntExact(day.toEpochDay() - EPOCH_DAYS));
 		}
-		else if (value instanceof Object[] elements) {
-			array(elements);
+		else if (value instanceof byte[] raw) {
+			sized(raw.length);
+			System.arraycopy(raw, 0, this.bytes, this.length, raw.length);
+			this.length += raw.length;
 		}
 		else {
 			throw new IllegalArgumentException("no binary COPY form for " + value.getClass().getName());
 		}
-	}
-
-	/**
-	 * An array of one dimension (empty: none) with its elements' type, as array_recv
-	 * reads it.
-	 */
-	private void array(Object[] elements) {
-		int type;
-		if (elements instanceof UUID[]) {
-			type = UUID_TYPE;
-		}
-		else if (elements instanceof Integer[]) {
-			type = INTEGER_TYPE;
-		}
-		else if (elements instanceof BigDecimal[]) {
-			type = NUMERIC_TYPE;
-		}
-		else {
-			throw new IllegalArgumentException("no binary COPY form for " + elements.getClass().getName());
-		}
-		room(24);
-		int start = this.length;
-		int32(0);
-		int32((elements.length > 0) ? 1 : 0);
-		int32(Arrays.asList(elements).contains(null) ? 1 : 0);
-		int32(type);
-		if (elements.length > 0) {
-			int32(elements.length);
-			int32(1);
-		}
-		for (Object element : elements) {
-			value(element);
-		}
-		patch(start, this.length - start - 4);
 	}
 
 	private void text(String text) {

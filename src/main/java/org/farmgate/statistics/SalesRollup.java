@@ -2,7 +2,6 @@ package org.farmgate.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Array;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,13 +92,10 @@ class SalesRollup {
 		}
 		return new java.util.HashSet<>(this.template.query("""
 				INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
-				       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
-				SELECT o, c, s, d, p, ci, de, pa, CAST(sk AS UUID[]), CAST(q AS INTEGER[]), CAST(sh AS NUMERIC[]),
-				       CAST(pr AS UUID[]), t
-				FROM unnest(CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS DATE[]),
+				       destination_code, paid, lines, told_at)
+				SELECT * FROM unnest(CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS DATE[]),
 				       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS NUMERIC[]),
-				       CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-				       CAST(? AS TIMESTAMPTZ[])) AS u(o, c, s, d, p, ci, de, pa, sk, q, sh, pr, t)
+				       CAST(? AS BYTEA[]), CAST(? AS TIMESTAMPTZ[]))
 				ON CONFLICT (order_id) DO NOTHING
 				RETURNING order_id""", arrays(sales.stream().map(SalesRollup::row).toList()),
 				(rs, n) -> rs.getObject(1, UUID.class)));
@@ -118,11 +114,11 @@ class SalesRollup {
 			try {
 				try (BinaryCopy rows = BinaryCopy.into(connection,
 						"statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,"
-								+ " destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)")) {
+								+ " destination_code, paid, lines, told_at)")) {
 					for (Sale sale : sales) {
 						rows.row(sale.orderId(), sale.countyCode(), sale.shopId(), sale.day(), sale.provinceCode(),
-								sale.cityCode(), sale.destinationCode(), sale.paid(), sale.skuIds(), sale.quantities(),
-								sale.shares(), sale.productIds(), sale.toldAt());
+								sale.cityCode(), sale.destinationCode(), sale.paid(), sale.storedLines(),
+								sale.toldAt());
 					}
 				}
 				connection.releaseSavepoint(before);
@@ -142,13 +138,11 @@ class SalesRollup {
 		// a refund or cancellation told first waits in a row without payment: fill it in
 		List<Sale> taken = this.jdbc.sql("""
 				INSERT INTO statistics_sale (order_id, county_code, shop_id, day, province_code, city_code,
-				       destination_code, paid, sku_ids, quantities, shares, product_ids, told_at)
-				VALUES (:order, :county, :shop, :day, :province, :city, :destination, :paid, CAST(:skus AS UUID[]),
-				        CAST(:quantities AS INTEGER[]), CAST(:shares AS NUMERIC[]), CAST(:products AS UUID[]), :told)
+				       destination_code, paid, lines, told_at)
+				VALUES (:order, :county, :shop, :day, :province, :city, :destination, :paid, :lines, :told)
 				ON CONFLICT (order_id) DO UPDATE SET day = EXCLUDED.day, province_code = EXCLUDED.province_code,
 				       city_code = EXCLUDED.city_code, destination_code = EXCLUDED.destination_code,
-				       paid = EXCLUDED.paid, sku_ids = EXCLUDED.sku_ids, quantities = EXCLUDED.quantities,
-				       shares = EXCLUDED.shares, product_ids = EXCLUDED.product_ids, told_at = EXCLUDED.told_at
+				       paid = EXCLUDED.paid, lines = EXCLUDED.lines, told_at = EXCLUDED.told_at
 				WHERE statistics_sale.paid IS NULL
 				RETURNING refunded, cancelled""")
 			.params(columns(sale))
@@ -185,17 +179,13 @@ class SalesRollup {
 		}
 		this.jdbc.sql("""
 				UPDATE statistics_sale SET day = :day, province_code = :province, city_code = :city,
-				       destination_code = :destination, paid = :paid, sku_ids = CAST(:skus AS UUID[]),
-				       quantities = CAST(:quantities AS INTEGER[]), shares = CAST(:shares AS NUMERIC[]),
-				       product_ids = CAST(:products AS UUID[]), told_at = :told
+				       destination_code = :destination, paid = :paid, lines = :lines, told_at = :told
 				WHERE order_id = :order""").params(columns(sale)).update();
 		deltas.add(before, -1);
 		deltas.add(sale.with(before.refunded(), before.cancelled()), 1);
 	}
 
-	/**
-	 * A sale's columns as named parameters (arrays as PostgreSQL reads them from text).
-	 */
+	/** A sale's columns as named parameters. */
 	private static Map<String, Object> columns(Sale sale) {
 		Map<String, Object> columns = new java.util.HashMap<>();
 		columns.put("order", sale.orderId());
@@ -206,10 +196,7 @@ class SalesRollup {
 		columns.put("city", sale.cityCode());
 		columns.put("destination", sale.destinationCode());
 		columns.put("paid", sale.paid());
-		columns.put("skus", literal(sale.skuIds()));
-		columns.put("quantities", literal(sale.quantities()));
-		columns.put("shares", literal(sale.shares()));
-		columns.put("products", literal(sale.productIds()));
+		columns.put("lines", sale.storedLines());
 		columns.put("told", (sale.toldAt() != null) ? java.sql.Timestamp.from(sale.toldAt()) : null);
 		return columns;
 	}
@@ -217,8 +204,7 @@ class SalesRollup {
 	/** A sale's columns in the order of the batch insert. */
 	private static Object[] row(Sale sale) {
 		return new Object[] { sale.orderId(), sale.countyCode(), sale.shopId(), sale.day(), sale.provinceCode(),
-				sale.cityCode(), sale.destinationCode(), sale.paid(), literal(sale.skuIds()),
-				literal(sale.quantities()), literal(sale.shares()), literal(sale.productIds()), sale.toldAt() };
+				sale.cityCode(), sale.destinationCode(), sale.paid(), sale.storedLines(), sale.toldAt() };
 	}
 
 	private static boolean same(Sale a, Sale b) {
@@ -268,16 +254,14 @@ class SalesRollup {
 		for (int attempt = 0; attempt < 2; attempt++) {
 			List<Sale> rows = this.jdbc.sql("""
 					SELECT order_id, county_code, shop_id, day, province_code, city_code, destination_code, paid,
-					       sku_ids, quantities, shares, refunded, cancelled, product_ids, told_at
+					       lines, refunded, cancelled, told_at
 					FROM statistics_sale WHERE order_id = ? FOR UPDATE""").param(orderId).query((rs, n) -> {
 				LocalDate day = (rs.getDate(4) != null) ? rs.getDate(4).toLocalDate() : null;
-				UUID[] skus = array(rs.getArray(9), UUID[].class, new UUID[0]);
+				Lines lines = Lines.of(rs.getBytes(9));
 				return new Sale(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), day,
-						rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), skus,
-						array(rs.getArray(10), Integer[].class, new Integer[0]),
-						array(rs.getArray(11), BigDecimal[].class, new BigDecimal[0]),
-						array(rs.getArray(14), UUID[].class, skus), rs.getBigDecimal(12), rs.getBoolean(13),
-						(rs.getTimestamp(15) != null) ? rs.getTimestamp(15).toInstant() : null);
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), lines.skuIds(),
+						lines.quantities(), lines.shares(), lines.productIds(), rs.getBigDecimal(10), rs.getBoolean(11),
+						(rs.getTimestamp(12) != null) ? rs.getTimestamp(12).toInstant() : null);
 			}).list();
 			if (!rows.isEmpty()) {
 				return rows.get(0);
@@ -318,10 +302,6 @@ class SalesRollup {
 		return Arrays.stream(values)
 			.map(value -> (value instanceof BigDecimal decimal) ? decimal.toPlainString() : String.valueOf(value))
 			.collect(java.util.stream.Collectors.joining(",", "{", "}"));
-	}
-
-	private static <T> T[] array(Array array, Class<T[]> type, T[] none) throws java.sql.SQLException {
-		return (array != null) ? type.cast(array.getArray()) : none;
 	}
 
 	private void apply(Deltas deltas) {
@@ -385,7 +365,8 @@ class SalesRollup {
 				for (int row = 0; row < texts.length; row++) {
 					Object value = rows.get(row)[column];
 					texts[row] = (value instanceof BigDecimal decimal) ? decimal.toPlainString()
-							: (value != null) ? value.toString() : null;
+							: (value instanceof byte[] bytes) ? "\\x" + java.util.HexFormat.of().formatHex(bytes)
+									: (value != null) ? value.toString() : null;
 				}
 				statement.setArray(column + 1, statement.getConnection().createArrayOf("text", texts));
 			}
@@ -576,8 +557,53 @@ class SalesRollup {
 			return this.refunded.min(this.paid);
 		}
 
+		/** The lines as {@code statistics_sale.lines} keeps them ({@link Lines}). */
+		byte[] storedLines() {
+			java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(Lines.BYTES * this.skuIds.length);
+			for (int i = 0; i < this.skuIds.length; i++) {
+				out.putLong(this.skuIds[i].getMostSignificantBits()).putLong(this.skuIds[i].getLeastSignificantBits());
+				out.putLong(this.productIds[i].getMostSignificantBits())
+					.putLong(this.productIds[i].getLeastSignificantBits());
+				out.putInt(this.quantities[i]);
+				out.putLong(this.shares[i].setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact());
+			}
+			return out.array();
+		}
+
 		private static String blank(String code) {
 			return (code != null) ? code : "";
+		}
+
+	}
+
+	/**
+	 * A sale's lines as {@code statistics_sale.lines} keeps them: one value of 44 bytes a
+	 * line instead of four arrays (a third less to write for an order of one line, and no
+	 * array for the server to read), each line its SKU and its product (16 bytes each, as
+	 * {@code uuid_send} writes them), its quantity (4 bytes) and its share of the payment
+	 * in cents (8 bytes), big-endian as {@code int4send} and {@code int8send} (V36).
+	 */
+	record Lines(UUID[] skuIds, UUID[] productIds, Integer[] quantities, BigDecimal[] shares) {
+
+		static final int BYTES = 44;
+
+		/** The lines a row keeps (none in a row without payment). */
+		static Lines of(byte[] stored) {
+			if (stored != null && stored.length % BYTES != 0) {
+				throw new IllegalStateException("a sale's lines of " + stored.length + " bytes are no whole lines");
+			}
+			int count = (stored != null) ? stored.length / BYTES : 0;
+			Lines lines = new Lines(new UUID[count], new UUID[count], new Integer[count], new BigDecimal[count]);
+			if (count > 0) {
+				java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(stored);
+				for (int i = 0; i < count; i++) {
+					lines.skuIds[i] = new UUID(in.getLong(), in.getLong());
+					lines.productIds[i] = new UUID(in.getLong(), in.getLong());
+					lines.quantities[i] = in.getInt();
+					lines.shares[i] = BigDecimal.valueOf(in.getLong(), 2);
+				}
+			}
+			return lines;
 		}
 
 	}

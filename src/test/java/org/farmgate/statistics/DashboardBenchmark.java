@@ -1069,7 +1069,7 @@ public final class DashboardBenchmark {
 					return " (order_id, line_key, item_id, title, sku_id, quantity, unit_price, amount)";
 				case "statistics_sale":
 					return " (order_id, county_code, shop_id, day, province_code, city_code, destination_code, paid,"
-							+ " refunded, cancelled, sku_ids, quantities, shares)";
+							+ " refunded, cancelled, lines)";
 				case "statistics_household":
 					return " (household_id, county_code, village_id, disadvantaged)";
 				case "statistics_entrepreneur":
@@ -1378,32 +1378,24 @@ public final class DashboardBenchmark {
 			if (o.paidAt() == null) {
 				// a cancellation told before any payment waits in a row without payment
 				row(copies.get("statistics_sale"), o.id(), o.shop().county(), o.shop().id(), null, "", "", "", null,
-						BigDecimal.ZERO, cancelled, null, null, null);
+						BigDecimal.ZERO, cancelled, null);
 				return;
 			}
 			SalesRollup.Sale sale = SalesRollup.Sale.of(o.paid())
 				.with((o.refunded() != null) ? o.refunded() : BigDecimal.ZERO, cancelled);
 			row(copies.get("statistics_sale"), sale.orderId(), sale.countyCode(), sale.shopId(), sale.day(),
 					sale.provinceCode(), sale.cityCode(), sale.destinationCode(), sale.paid(), sale.refunded(),
-					sale.cancelled(), array(sale.skuIds()), array(sale.quantities()), array(sale.shares()));
+					sale.cancelled(), bytea(sale.storedLines()));
 			deltas.add(sale, 1);
 		}
 
-		private static String array(Object[] values) {
-			StringBuilder text = new StringBuilder("{");
-			for (int i = 0; i < values.length; i++) {
-				if (i > 0) {
-					text.append(',');
-				}
-				text.append((values[i] instanceof BigDecimal decimal) ? decimal.toPlainString() : values[i]);
-			}
-			return text.append('}').toString();
+		/**
+		 * Bytes as COPY's text form reads a bytea (its hex form, the backslash doubled).
+		 */
+		private static String bytea(byte[] bytes) {
+			return "\\\\x" + java.util.HexFormat.of().formatHex(bytes);
 		}
 
-		/**
-		 * A row of COPY's text format (the values never hold tabs, newlines or
-		 * backslashes).
-		 */
 		private static void row(Writer out, Object... values) throws IOException {
 			for (int i = 0; i < values.length; i++) {
 				if (i > 0) {

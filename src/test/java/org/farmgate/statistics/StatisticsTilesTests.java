@@ -135,9 +135,12 @@ class StatisticsTilesTests {
 		this.recorder.record(told(this.world.amendedTo, this.world.amendedTo.occurredAt().plusSeconds(3600)));
 		this.recorder.record(told(this.world.amendedFrom, this.world.amendedTo.occurredAt().plusSeconds(1800)));
 		Map<String, Object> sale = this.jdbc.queryForMap(
-				"SELECT paid, destination_code, quantities FROM statistics_sale WHERE order_id = ?",
+				"SELECT paid, destination_code, lines FROM statistics_sale WHERE order_id = ?",
 				this.world.amendedTo.orderId());
 		assertThat((BigDecimal) sale.get("paid")).isEqualByComparingTo("79.80");
+		SalesRollup.Lines lines = SalesRollup.Lines.of((byte[]) sale.get("lines"));
+		assertThat(lines.quantities()).containsExactly(1);
+		assertThat(lines.shares()).containsExactly(new BigDecimal("79.80"));
 		assertThat(sale.get("destination_code")).isEqualTo(this.world.amendedTo.destinationCode());
 		Filter day = new Filter(this.world.countyA, null, null, this.world.shopA1.shopId(), null,
 				LocalDate.of(2025, 6, 21), LocalDate.of(2025, 6, 21));
@@ -474,11 +477,13 @@ class StatisticsTilesTests {
 			.isEqualByComparingTo(knownBefore);
 		for (OrderPaid sale : java.util.List.of(first, second, third)) {
 			Map<String, Object> row = this.jdbc.queryForMap(
-					"SELECT paid, day, destination_code, sku_ids, shares FROM statistics_sale WHERE order_id = ?",
+					"SELECT paid, day, destination_code, lines FROM statistics_sale WHERE order_id = ?",
 					sale.orderId());
 			assertThat((BigDecimal) row.get("paid")).isEqualByComparingTo(sale.paidAmount());
 			assertThat(row.get("day").toString()).isEqualTo("2025-12-03");
 			assertThat(row.get("destination_code")).isEqualTo(sale.destinationCode());
+			assertThat(SalesRollup.Lines.of((byte[]) row.get("lines")).skuIds())
+				.containsExactlyElementsOf(sale.lines().stream().map(OrderPaid.Line::skuId).toList());
 		}
 		Filter day = new Filter(ELSEWHERE, null, null, shop, null, LocalDate.of(2025, 12, 3),
 				LocalDate.of(2025, 12, 3));
