@@ -21,13 +21,11 @@ public final class UploadedText {
 		this.text = text;
 		int[] starts = new int[16];
 		int count = 1;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				if (count == starts.length) {
-					starts = Arrays.copyOf(starts, count * 2);
-				}
-				starts[count++] = i + 1;
+		for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+			if (count == starts.length) {
+				starts = Arrays.copyOf(starts, count * 2);
 			}
+			starts[count++] = at + 1;
 		}
 		this.lineStarts = Arrays.copyOf(starts, count);
 	}
@@ -36,15 +34,27 @@ public final class UploadedText {
 		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
 			return new UploadedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
 		}
+		// the JDK's own decoding (one pass, no buffer to copy) puts U+FFFD where bytes
+		// are
+		// not UTF-8; only then is the text read again strictly, since U+FFFD may also be
+		// written in it
+		String utf8 = new String(bytes, StandardCharsets.UTF_8);
+		if (utf8.indexOf('\uFFFD') < 0 || strictlyUtf8(bytes)) {
+			return new UploadedText(utf8);
+		}
+		return new UploadedText(new String(bytes, Charset.forName("GB18030")));
+	}
+
+	private static boolean strictlyUtf8(byte[] bytes) {
 		try {
-			return new UploadedText(StandardCharsets.UTF_8.newDecoder()
+			StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString());
+				.decode(ByteBuffer.wrap(bytes));
+			return true;
 		}
 		catch (CharacterCodingException ex) {
-			return new UploadedText(new String(bytes, Charset.forName("GB18030")));
+			return false;
 		}
 	}
 
