@@ -9,8 +9,9 @@
 #   ./bench.sh import [--orders N]
 #                               order import end to end (default 20,000 orders over the four
 #                               platforms' files, 1 % resent, 5 % with a later status) with
-#                               the heap capped at 512 MB, against a plain COPY of the same
-#                               lines in the same run; prints a line starting RESULT
+#                               the heap capped at 512 MB and Farmgate's JVM options, against
+#                               a plain COPY of the same lines in the same run; prints a line
+#                               starting RESULT
 #                               (BENCH_JAVA_OPTS adds JVM options, e.g. a JFR recording)
 #   ./bench.sh routing --instance FILE [--seconds N] [--seed S]
 #                               the route planner on a Solomon or Li & Lim instance (format told
@@ -31,6 +32,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 port=${FARMGATE_BENCH_PORT:-8080}
+# the JVM options Farmgate runs with (pom.xml's farmgate.jvm-options, decision 0017), for the
+# benchmarks that run Farmgate in a JVM of their own; BENCH_JAVA_OPTS comes after them and
+# can undo one (e.g. -XX:+G1UseAdaptiveIHOP)
+farmgate_jvm_options=$(sed -n 's:.*<farmgate.jvm-options>\(.*\)</farmgate.jvm-options>.*:\1:p' pom.xml)
 work=$(mktemp -d)
 data=$work/postgres
 trap 'rm -rf "$work"' EXIT
@@ -97,7 +102,7 @@ import_orders() {
 	if [ "${1:-}" = "--orders" ]; then orders=${2:?--orders needs a number}; fi
 	./mvnw -q -B -DskipTests test-compile
 	./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-	java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+	java -Xmx512m $farmgate_jvm_options ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
 		org.farmgate.orders.OrderImportBenchmark "$orders" | grep '^RESULT\|^DETAIL\|^WRONG'
 }
 
@@ -111,7 +116,7 @@ routing() {
 dashboard() {
 	./mvnw -q -B -DskipTests test-compile
 	./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-	java -Xmx3g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+	java -Xmx3g $farmgate_jvm_options -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
 		org.farmgate.statistics.DashboardBenchmark "$@" | grep '^RESULT\|^CHECK\|^DETAIL\|Exception'
 }
 

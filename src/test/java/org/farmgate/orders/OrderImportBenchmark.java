@@ -171,6 +171,13 @@ public final class OrderImportBenchmark {
 			System.out.println(detail);
 			System.out.printf(Locale.ROOT, "DETAIL warmUpRounds=%d compilerSecondsInLastRound=%.1f%n", rounds,
 					compiling);
+			// the heap cap and the collector's options it ran with (decision 0017)
+			System.out.println("DETAIL jvmOptions=" + String.join(" ",
+					java.lang.management.ManagementFactory.getRuntimeMXBean()
+						.getInputArguments()
+						.stream()
+						.filter(option -> option.startsWith("-X"))
+						.toList()));
 			System.out.printf(Locale.ROOT, "DETAIL walMegabytes=%.0f walRecords=%d walFullPageImages=%d%n",
 					(walAfter[0] - walBefore[0]) / 1e6, walAfter[1] - walBefore[1], walAfter[2] - walBefore[2]);
 		}
