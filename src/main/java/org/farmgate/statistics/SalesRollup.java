@@ -48,13 +48,41 @@ class SalesRollup {
 	}
 
 	/**
+	 * Takes what one publication tells (its payments, then its cancellations after
+	 * payment and its refunds) and moves the rollups once for all of it: every
+	 * transaction locks its rollup rows in one pass, in key order, so that two writers
+	 * (an import's two chunks, a chunk and a webhook's payment) never wait on each other
+	 * in a circle.
+	 */
+	void took(List<OrderPaid> payments, List<OrderCancelled> cancellations, List<OrderRefunded> refunds) {
+		Deltas deltas = new Deltas();
+		if (!payments.isEmpty()) {
+			paid(payments, deltas);
+		}
+		cancellations.forEach(cancelled -> cancelled(cancelled, deltas));
+		refunds.forEach(refunded -> refunded(refunded, deltas));
+		apply(deltas);
+	}
+
+	void paid(List<OrderPaid> payments) {
+		took(payments, List.of(), List.of());
+	}
+
+	void cancelled(OrderCancelled cancelled) {
+		took(List.of(), List.of(cancelled), List.of());
+	}
+
+	void refunded(OrderRefunded refunded) {
+		took(List.of(), List.of(), List.of(refunded));
+	}
+
+	/**
 	 * Takes payments; one already taken adds nothing. Each order's first payment here is
 	 * inserted with the others at once (an import's chunk, mostly new orders:
 	 * {@link #inserted}); those that meet a sale row (a payment told again, a refund told
 	 * first), and an order's later payments in the same list, are taken one by one.
 	 */
-	void paid(List<OrderPaid> payments) {
-		Deltas deltas = new Deltas();
+	private void paid(List<OrderPaid> payments, Deltas deltas) {
 		Map<UUID, UUID> products = products(payments);
 		List<Sale> sales = payments.stream().map(payment -> Sale.of(payment).withProducts(products)).toList();
 		// each order's first payment here, for the batch insert
@@ -73,7 +101,6 @@ class SalesRollup {
 				paidOneByOne(sale, deltas);
 			}
 		}
-		apply(deltas);
 	}
 
 	/**
@@ -216,7 +243,7 @@ class SalesRollup {
 	}
 
 	/** Takes a cancellation after payment: the sale no longer counts. */
-	void cancelled(OrderCancelled cancelled) {
+	private void cancelled(OrderCancelled cancelled, Deltas deltas) {
 		Sale before = locked(cancelled.orderId(), cancelled.countyCode(), cancelled.shopId());
 		if (before.cancelled()) {
 			return;
@@ -224,15 +251,13 @@ class SalesRollup {
 		this.jdbc.sql("UPDATE statistics_sale SET cancelled = TRUE WHERE order_id = ?")
 			.param(cancelled.orderId())
 			.update();
-		Deltas deltas = new Deltas();
 		deltas.add(before, -1);
-		apply(deltas);
 	}
 
 	/**
 	 * Takes a refund: its amount is the total refunded so far, never less than before.
 	 */
-	void refunded(OrderRefunded refunded) {
+	private void refunded(OrderRefunded refunded, Deltas deltas) {
 		Sale before = locked(refunded.orderId(), refunded.countyCode(), refunded.shopId());
 		BigDecimal amount = (refunded.refundedAmount() != null) ? refunded.refundedAmount() : BigDecimal.ZERO;
 		if (amount.compareTo(before.refunded()) <= 0) {
@@ -241,10 +266,8 @@ class SalesRollup {
 		this.jdbc.sql("UPDATE statistics_sale SET refunded = ? WHERE order_id = ?")
 			.params(amount, refunded.orderId())
 			.update();
-		Deltas deltas = new Deltas();
 		deltas.add(before, -1);
 		deltas.add(before.with(amount, before.cancelled()), 1);
-		apply(deltas);
 	}
 
 	/**
@@ -557,17 +580,9 @@ class SalesRollup {
 			return this.refunded.min(this.paid);
 		}
 
-		/** The lines as {@code statistics_sale.lines} keeps them ({@link Lines}). */
+		/** The lines as {@code statistics_sale.lines} keeps them. */
 		byte[] storedLines() {
-			java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(Lines.BYTES * this.skuIds.length);
-			for (int i = 0; i < this.skuIds.length; i++) {
-				out.putLong(this.skuIds[i].getMostSignificantBits()).putLong(this.skuIds[i].getLeastSignificantBits());
-				out.putLong(this.productIds[i].getMostSignificantBits())
-					.putLong(this.productIds[i].getLeastSignificantBits());
-				out.putInt(this.quantities[i]);
-				out.putLong(this.shares[i].setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact());
-			}
-			return out.array();
+			return Lines.stored(this.skuIds, this.productIds, this.quantities, this.shares);
 		}
 
 		private static String blank(String code) {
@@ -586,6 +601,18 @@ class SalesRollup {
 	record Lines(UUID[] skuIds, UUID[] productIds, Integer[] quantities, BigDecimal[] shares) {
 
 		static final int BYTES = 44;
+
+		/** The value that keeps these lines (as many of each as there are SKUs). */
+		static byte[] stored(UUID[] skuIds, UUID[] productIds, Integer[] quantities, BigDecimal[] shares) {
+			java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(BYTES * skuIds.length);
+			for (int i = 0; i < skuIds.length; i++) {
+				out.putLong(skuIds[i].getMostSignificantBits()).putLong(skuIds[i].getLeastSignificantBits());
+				out.putLong(productIds[i].getMostSignificantBits()).putLong(productIds[i].getLeastSignificantBits());
+				out.putInt(quantities[i]);
+				out.putLong(shares[i].setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact());
+			}
+			return out.array();
+		}
 
 		/** The lines a row keeps (none in a row without payment). */
 		static Lines of(byte[] stored) {

@@ -154,9 +154,7 @@ class StatisticsRecorder {
 	}
 
 	private void orders(List<OrderPaid> paid, List<OrderCancelled> cancelled, List<OrderRefunded> refunded) {
-		this.sales.paid(paid);
-		cancelled.stream().filter(OrderCancelled::wasPaid).forEach(this.sales::cancelled);
-		refunded.forEach(this.sales::refunded);
+		this.sales.took(paid, cancelled.stream().filter(OrderCancelled::wasPaid).toList(), refunded);
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.farmgate.FarmgateTest;
 import org.farmgate.orders.OrderPaid;
+import org.farmgate.orders.OrderRefunded;
+import org.farmgate.orders.OrdersRestated;
 import org.farmgate.orders.OrdersImported;
 import org.farmgate.registry.Platform;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,9 @@ class ImportChunkStatisticsTests {
 
 	@Autowired
 	IncompleteEventPublications incomplete;
+
+	@Autowired
+	StatisticsRecorder recorder;
 
 	@Test
 	void anImportedChunkCountsInTheTransactionThatTakesItsOrdersAndLeavesNothingInTheRegistry() {
@@ -123,6 +128,16 @@ class ImportChunkStatisticsTests {
 	}
 
 	@Test
+	void aDeferredChunkIsKeptInTheRegistryWithItsAmountsAsTheyWere() {
+		ImportChunkDeferred deferred = new ImportChunkDeferred(chunk(UUID.randomUUID(), 2));
+
+		Object kept = this.serializer.serialize(deferred);
+
+		assertThat(kept.toString()).startsWith("{\"chunk\":{\"v\":2,").contains("\"39.90\"");
+		assertThat(this.serializer.deserialize(kept, ImportChunkDeferred.class)).isEqualTo(deferred);
+	}
+
+	@Test
 	void aChunkAnEarlierVersionLeftWaitingInTheRegistryIsTakenAfterTheUpgrade() throws Exception {
 		OrdersImported chunk = chunk(UUID.randomUUID(), 2);
 		UUID publication = UUID.randomUUID();
@@ -147,6 +162,83 @@ class ImportChunkStatisticsTests {
 				publication))
 			.as("completed, so deleted")
 			.isZero();
+	}
+
+	@Test
+	void twoChunksThatMoveTheSameMonthsInOppositeOrdersDoNotDeadlock() throws Exception {
+		UUID shop = UUID.randomUUID();
+		UUID organisation = UUID.randomUUID();
+		Instant january = Instant.parse("2025-01-10T02:00:00Z");
+		Instant february = Instant.parse("2025-02-10T02:00:00Z");
+		List<OrderPaid> paidInJanuary = payments(shop, organisation, january, 300);
+		List<OrderPaid> paidInFebruary = payments(shop, organisation, february, 300);
+		this.recorder
+			.record(new OrdersRestated(UUID.randomUUID(), join(paidInJanuary, paidInFebruary), List.of(), List.of()));
+		// each pays new orders in one month and refunds orders of the other: moved
+		// statement by statement, each would lock its own month first, then wait for the
+		// other's
+		OrdersRestated first = new OrdersRestated(UUID.randomUUID(), payments(shop, organisation, january, 2000),
+				List.of(), refunds(paidInFebruary));
+		OrdersRestated second = new OrdersRestated(UUID.randomUUID(), payments(shop, organisation, february, 2000),
+				List.of(), refunds(paidInJanuary));
+		// each stops a moment at its first refund, so that both have paid before either
+		// goes on to its refunds
+		this.jdbc.execute("""
+				CREATE FUNCTION test_slow_refund() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN PERFORM pg_sleep(0.5); RETURN NEW; END $$""");
+		this.jdbc.execute("CREATE TRIGGER test_slow_refund BEFORE UPDATE OF refunded ON statistics_sale FOR EACH ROW"
+				+ " WHEN (NEW.order_id IN ('" + paidInJanuary.get(0).orderId() + "', '"
+				+ paidInFebruary.get(0).orderId() + "')) EXECUTE FUNCTION test_slow_refund()");
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Boolean>> taken = two.invokeAll(List.of(() -> {
+				together.await();
+				return this.recorder.record(first);
+			}, () -> {
+				together.await();
+				return this.recorder.record(second);
+			}));
+			for (java.util.concurrent.Future<Boolean> each : taken) {
+				assertThat(each.get()).as("taken, without a deadlock").isTrue();
+			}
+		}
+		finally {
+			two.shutdown();
+			this.jdbc.execute("DROP TRIGGER test_slow_refund ON statistics_sale");
+			this.jdbc.execute("DROP FUNCTION test_slow_refund()");
+		}
+		assertThat(this.jdbc.queryForObject(
+				"SELECT sum(orders) FROM statistics_sales_month WHERE shop_id = ? AND county_code = ?", Long.class,
+				shop, COUNTY))
+			.isEqualTo(4600);
+		assertThat(this.jdbc.queryForObject(
+				"SELECT sum(refunds) FROM statistics_sales_month WHERE shop_id = ? AND county_code = ?",
+				BigDecimal.class, shop, COUNTY))
+			.isEqualByComparingTo("6000.00");
+	}
+
+	private static List<OrderPaid> payments(UUID shop, UUID organisation, Instant paidAt, int count) {
+		List<OrderPaid> paid = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			paid.add(new OrderPaid(UUID.randomUUID(), "D" + i, shop, organisation, COUNTY, Platform.TAOBAO,
+					new BigDecimal("39.90"), "320000", "320100", "320106", paidAt,
+					List.of(new OrderPaid.Line(null, 1, new BigDecimal("39.90"))), paidAt));
+		}
+		return paid;
+	}
+
+	private static List<OrderRefunded> refunds(List<OrderPaid> payments) {
+		return payments.stream()
+			.map(paid -> new OrderRefunded(paid.orderId(), paid.shopId(), paid.organisationId(), COUNTY,
+					new BigDecimal("10.00"), paid.paidAt().plusSeconds(86_400)))
+			.toList();
+	}
+
+	private static <T> List<T> join(List<T> one, List<T> other) {
+		List<T> both = new java.util.ArrayList<>(one);
+		both.addAll(other);
+		return both;
 	}
 
 	/** A chunk of {@code orders} paid orders of a shop of its own. */
