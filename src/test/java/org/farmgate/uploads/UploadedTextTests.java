@@ -36,6 +36,13 @@ class UploadedTextTests {
 	}
 
 	@Test
+	void gb18030WhoseChineseComesOnlyAfterALongAsciiStartIsStillReadAsGb18030() {
+		String text = "id,note\n" + "1001,ok\n".repeat(20_000) + "1002,收货人\n";
+
+		assertThat(UploadedText.of(text.getBytes(GB18030)).text()).isEqualTo(text);
+	}
+
+	@Test
 	void utf8ThatSpellsTheReplacementCharacterItselfStaysUtf8() {
 		String text = "商品,备注\n酸菜,乱码\uFFFD\n";
 
