@@ -100,7 +100,9 @@ class StatisticsListeners implements SmartLifecycle {
 	@EventListener
 	void on(OrdersImported event) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			// published outside a transaction (not by an import): nothing to defer to
+			// published outside a transaction (not by an import): a deferred chunk would
+			// not be kept (the registry keeps what a transaction publishes), so a failure
+			// is the publisher's
 			this.recorder.record(event);
 			return;
 		}
@@ -108,8 +110,9 @@ class StatisticsListeners implements SmartLifecycle {
 			this.recorder.recordBehindSavepoint(event);
 		}
 		catch (RuntimeException ex) {
-			logger.warn("The statistics take import chunk {} (job {}) after it commits, not with it: {}", event.id(),
-					event.importJobId(), ex.toString());
+			// no personal data: the statistics hold ids, codes and amounts
+			logger.warn("The statistics take import chunk {} (job {}) after it commits, not with it", event.id(),
+					event.importJobId(), ex);
 			this.events.publishEvent(new ImportChunkDeferred(event));
 		}
 	}

@@ -380,6 +380,9 @@ class OrderChunkTests {
 				jd, run))
 			.as("every order's sale, counted with its chunk")
 			.isEqualTo(2_500);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%ImportChunkDeferred'")
+			.query(Long.class)
+			.single()).as("no chunk left for the statistics to take later").isZero();
 	}
 
 	private ImportJobView importJd(ShopView shop, String file) throws InterruptedException {

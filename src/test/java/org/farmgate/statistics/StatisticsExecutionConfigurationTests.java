@@ -65,6 +65,16 @@ class StatisticsExecutionConfigurationTests {
 	}
 
 	@Test
+	void anImportsChunkIsTakenInThePublishersTransactionNotOnTheStatisticsThreads() throws NoSuchMethodException {
+		Method chunk = StatisticsListeners.class.getDeclaredMethod("on", org.farmgate.orders.OrdersImported.class);
+
+		assertThat(AnnotatedElementUtils.hasAnnotation(chunk, org.springframework.context.event.EventListener.class))
+			.isTrue();
+		assertThat(AnnotatedElementUtils.hasAnnotation(chunk, ApplicationModuleListener.class)).isFalse();
+		assertThat(AnnotatedElementUtils.hasAnnotation(chunk, Async.class)).isFalse();
+	}
+
+	@Test
 	void anEventIsTakenOnTheStatisticsThreadsWhichAreAFewAndTheApplicationKeepsItsOwnExecutor()
 			throws InterruptedException {
 		UUID id = UUID.randomUUID();
