@@ -12,8 +12,8 @@ import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 /**
  * What an asynchronous listener's exception logs: a listener that declines its event
- * because the application stops ({@link TakenAtNextStart}) nothing above DEBUG (a big
- * import stopped half-way queues hundreds of them, none an error, and Spring Modulith
+ * because the application stops ({@link TakenAtNextStart}) nothing above DEBUG (a stop
+ * during a burst of events leaves hundreds queued, none an error, and Spring Modulith
  * already says at INFO that it leaves the publication uncompleted); anything else an
  * ERROR with its stack, as Spring logs it by default. The executors stay Spring Boot's.
  */

@@ -13,8 +13,8 @@ public class TakenAtNextStart extends IllegalStateException {
 	}
 
 	/**
-	 * No stack: hundreds are thrown when a big import is stopped half-way, and none is
-	 * logged with one.
+	 * No stack: hundreds are thrown when the application stops during a burst of events,
+	 * and none is logged with one.
 	 */
 	@Override
 	public synchronized Throwable fillInStackTrace() {

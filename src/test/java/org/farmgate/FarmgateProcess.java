@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Farmgate in a JVM of its own, started the way {@code ./mvnw spring-boot:run} starts it
- * (the application's classes and dependencies, not the tests'), for tests that kill it.
+ * (the application's classes and dependencies, not the tests'; the heap capped, the
+ * collector's options left at the JVM's), for tests that kill it.
  */
 public final class FarmgateProcess {
 

@@ -11,8 +11,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * by order): the moves they made, as the same events a single order's moves publish,
  * gathered so that a listener takes thousands at once instead of one publication each.
  * {@code id} identifies the publication (for a listener's ledger); a chunk taken again
- * after a restart makes no moves a second time (its orders are then unchanged). It is
- * kept in the event publication registry in a compact form of its own
+ * after a restart makes no moves a second time (its orders are then unchanged). The
+ * statistics take it in the chunk's own transaction (decision 0016); when a listener
+ * takes it after the commit instead (a chunk the statistics deferred), the event
+ * publication registry keeps it in a compact form of its own
  * ({@link OrdersImportedJson}).
  */
 @JsonSerialize(using = OrdersImportedJson.Writer.class)

@@ -18,8 +18,9 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 
 /**
- * How an {@link OrdersImported} is kept in the event publication registry: compact, since
- * a chunk of 2,000 orders carries as many payments and the registry writes its text,
+ * How an {@link OrdersImported} is kept in the event publication registry (since decision
+ * 0016 only a chunk the statistics deferred, and those kept before): compact, since a
+ * chunk of 2,000 orders carries as many payments and the registry writes its text,
  * indexes it and writes it again to mark it completed (decision 0008). The chunk's shop,
  * organisation, county, platform and time are written once; each move as an array of its
  * own values, with a tail of what differs from the chunk's (an order kept under an

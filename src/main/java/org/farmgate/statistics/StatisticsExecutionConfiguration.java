@@ -9,10 +9,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * The statistics take their events on threads of their own, a few at a time
  * ({@code farmgate.statistics.listener-threads}, 2 by default), not on the application's
- * task executor (8 threads, shared by every module's listeners): an import publishes a
- * chunk every few hundred milliseconds, and eight chunks taken at once only waited on
- * each other's rollup rows while each held one of the ten database connections the import
- * and the pages need (decision 0015).
+ * task executor (8 threads, shared by every module's listeners): a burst of events (an
+ * import's chunks before decision 0016, a restatement, many webhooks) taken eight at once
+ * only waited on each other's rollup rows while each held one of the ten database
+ * connections the imports and the pages need (decision 0015).
  */
 @Configuration(proxyBeanMethods = false)
 class StatisticsExecutionConfiguration {

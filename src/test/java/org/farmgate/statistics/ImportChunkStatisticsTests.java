@@ -88,9 +88,7 @@ class ImportChunkStatisticsTests {
 			throws InterruptedException {
 		OrdersImported chunk = chunk(UUID.randomUUID(), 4);
 		String marker = "test:import-chunk-committed:" + chunk.id();
-		// the database refuses the chunk's sales once (as it would after a bug), then
-		// takes
-		// them
+		// the database refuses the chunk's sales once (as after a bug), then takes them
 		this.jdbc.execute("CREATE SEQUENCE test_refuse_sale_seq");
 		this.jdbc.execute("""
 				CREATE FUNCTION test_refuse_sale() RETURNS trigger LANGUAGE plpgsql AS $$
