@@ -22,6 +22,12 @@ final class Cells {
 	/** Times in exports are China Standard Time. */
 	static final ZoneId CHINA = org.farmgate.orders.OrderTimes.CHINA;
 
+	/** China's offset from UTC, all year since {@link #LAST_SUMMER_TIME}. */
+	private static final java.time.ZoneOffset CHINA_STANDARD_TIME = java.time.ZoneOffset.ofHours(8);
+
+	/** The last year China kept summer time. */
+	private static final int LAST_SUMMER_TIME = 1991;
+
 	private static final List<DateTimeFormatter> DATE_TIMES = List.of(strict("uuuu-MM-dd HH:mm:ss"),
 			strict("uuuu-MM-dd HH:mm"), strict("uuuu/M/d H:mm:ss"), strict("uuuu/M/d H:mm"),
 			strict("uuuu-M-d H:mm:ss"));
@@ -172,14 +178,11 @@ final class Cells {
 		if (text == null || text.startsWith("0001-01-01") || text.startsWith("1970-01-01") || text.equals("-")) {
 			return null;
 		}
-		return plausible(readTime(text));
+		Instant plain = plainTime(text);
+		return (plain != null) ? plain : plausible(readTime(text));
 	}
 
 	private static Instant readTime(String text) {
-		Instant plain = plainTime(text);
-		if (plain != null) {
-			return plain;
-		}
 		if (SERIAL.matcher(text).matches()) {
 			double serial = Double.parseDouble(text);
 			long days = (long) Math.floor(serial);
@@ -217,6 +220,7 @@ final class Cells {
 	/**
 	 * The layout nearly every export writes, {@code 2026-10-01 10:00:00}, read without a
 	 * formatter; null when the text is in another layout (or no valid time).
+	 * @throws IllegalArgumentException when its year is not plausible
 	 */
 	private static Instant plainTime(String text) {
 		if (text.length() != 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != ' '
@@ -234,7 +238,12 @@ final class Cells {
 				|| day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
 			return null;
 		}
-		return LocalDateTime.of(year, month, day, hour, minute, second).atZone(CHINA).toInstant();
+		LocalDateTime time = LocalDateTime.of(year, month, day, hour, minute, second);
+		if (year >= LAST_SUMMER_TIME + 1 && year <= 2100) {
+			// China has kept UTC+8 all year since 1991: no zone rules to look up
+			return time.toInstant(CHINA_STANDARD_TIME);
+		}
+		return plausible(time.atZone(CHINA).toInstant());
 	}
 
 	/** The number the digits at [from, from + count) write; -1 when one is no digit. */

@@ -19,6 +19,16 @@ class CellsTests {
 	private static final Pattern AMOUNT = Pattern.compile("-?[0-9]{1,12}(\\.[0-9]{1,4})?");
 
 	@Test
+	void aTimeIsReadInChinaStandardTimeAndInSummerTimeInTheSummersChinaKeptIt() {
+		assertThat(Cells.time("2026-07-01 10:00:00")).isEqualTo(java.time.Instant.parse("2026-07-01T02:00:00Z"));
+		assertThat(Cells.time("1992-07-01 10:00:00")).isEqualTo(java.time.Instant.parse("1992-07-01T02:00:00Z"));
+		assertThat(Cells.time("1991-07-01 10:00:00")).as("UTC+9 in the summer of 1991")
+			.isEqualTo(java.time.Instant.parse("1991-07-01T01:00:00Z"));
+		assertThat(Cells.time("2026/07/01 10:00:00")).as("another layout, read through the zone's rules")
+			.isEqualTo(java.time.Instant.parse("2026-07-01T02:00:00Z"));
+	}
+
+	@Test
 	void aPlainAmountIsExactlyANumberAsAmountsAreWritten() {
 		for (String cell : List.of("0", "7", "39.90", "-12.5", "123456789012", "1234567890123", "1.23456", "1.2345",
 				"1.", ".5", "-", "", "1e5", "1,000", "39.90元", " 39.90", "+1", "--1", "٣", "1.2.3")) {
