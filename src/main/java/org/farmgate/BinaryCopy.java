@@ -1,7 +1,9 @@
 package org.farmgate;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -44,6 +46,16 @@ public final class BinaryCopy implements AutoCloseable {
 	private static final int NUMERIC_NEGATIVE = 0x4000;
 
 	private static final long[] TENS = { 1, 10, 100, 1000 };
+
+	/*
+	 * Big-endian views of the buffer, as PostgreSQL's binary form is: one store a value
+	 * instead of one a byte.
+	 */
+	private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+
+	private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
 	private final CopyIn copy;
 
@@ -217,14 +229,14 @@ public final class BinaryCopy implements AutoCloseable {
 	private void numeric(BigDecimal amount) {
 		BigDecimal value = (amount.scale() < 0) ? amount.setScale(0) : amount;
 		int scale = value.scale();
-		BigInteger unscaled = value.unscaledValue();
-		int sign = (unscaled.signum() < 0) ? NUMERIC_NEGATIVE : 0;
+		int sign = (value.signum() < 0) ? NUMERIC_NEGATIVE : 0;
 		int fractionGroups = (scale + 3) / 4;
 		int count;
 		short[] groups;
-		if (unscaled.bitLength() < 52) {
-			// the common case: the digits by long division, least significant first
-			long magnitude = Math.abs(unscaled.longValue()) * TENS[fractionGroups * 4 - scale];
+		if (value.precision() <= 15) {
+			// the common case: the digits by long division, least significant first (the
+			// unscaled value read as a long, without a BigInteger)
+			long magnitude = Math.abs(value.movePointRight(scale).longValue()) * TENS[fractionGroups * 4 - scale];
 			groups = this.digits;
 			count = 0;
 			while (magnitude != 0) {
@@ -233,7 +245,7 @@ public final class BinaryCopy implements AutoCloseable {
 			}
 		}
 		else {
-			String decimal = unscaled.abs().toString() + "0".repeat(fractionGroups * 4 - scale);
+			String decimal = value.unscaledValue().abs().toString() + "0".repeat(fractionGroups * 4 - scale);
 			count = (decimal.length() + 3) / 4;
 			groups = new short[count];
 			for (int i = 0; i < count; i++) {
@@ -283,25 +295,22 @@ public final class BinaryCopy implements AutoCloseable {
 	}
 
 	private void patch(int at, int value) {
-		this.bytes[at] = (byte) (value >>> 24);
-		this.bytes[at + 1] = (byte) (value >>> 16);
-		this.bytes[at + 2] = (byte) (value >>> 8);
-		this.bytes[at + 3] = (byte) value;
+		INT.set(this.bytes, at, value);
 	}
 
 	private void int16(int value) {
-		this.bytes[this.length++] = (byte) (value >>> 8);
-		this.bytes[this.length++] = (byte) value;
+		SHORT.set(this.bytes, this.length, (short) value);
+		this.length += 2;
 	}
 
 	private void int32(int value) {
-		patch(this.length, value);
+		INT.set(this.bytes, this.length, value);
 		this.length += 4;
 	}
 
 	private void int64(long value) {
-		int32((int) (value >>> 32));
-		int32((int) value);
+		LONG.set(this.bytes, this.length, value);
+		this.length += 8;
 	}
 
 }
