@@ -1,9 +1,7 @@
 package org.farmgate;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
-import java.nio.ByteOrder;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -46,16 +44,6 @@ public final class BinaryCopy implements AutoCloseable {
 	private static final int NUMERIC_NEGATIVE = 0x4000;
 
 	private static final long[] TENS = { 1, 10, 100, 1000 };
-
-	/*
-	 * Big-endian views of the buffer, as PostgreSQL's binary form is: one store a value
-	 * instead of one a byte.
-	 */
-	private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-
-	private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-
-	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
 	private final CopyIn copy;
 
@@ -229,14 +217,14 @@ public final class BinaryCopy implements AutoCloseable {
 	private void numeric(BigDecimal amount) {
 		BigDecimal value = (amount.scale() < 0) ? amount.setScale(0) : amount;
 		int scale = value.scale();
-		int sign = (value.signum() < 0) ? NUMERIC_NEGATIVE : 0;
+		BigInteger unscaled = value.unscaledValue();
+		int sign = (unscaled.signum() < 0) ? NUMERIC_NEGATIVE : 0;
 		int fractionGroups = (scale + 3) / 4;
 		int count;
 		short[] groups;
-		if (value.precision() <= 15) {
-			// the common case: the digits by long division, least significant first (the
-			// unscaled value read as a long, without a BigInteger)
-			long magnitude = Math.abs(value.movePointRight(scale).longValue()) * TENS[fractionGroups * 4 - scale];
+		if (unscaled.bitLength() < 52) {
+			// the common case: the digits by long division, least significant first
+			long magnitude = Math.abs(unscaled.longValue()) * TENS[fractionGroups * 4 - scale];
 			groups = this.digits;
 			count = 0;
 			while (magnitude != 0) {
@@ -245,7 +233,7 @@ public final class BinaryCopy implements AutoCloseable {
 			}
 		}
 		else {
-			String decimal = value.unscaledValue().abs().toString() + "0".repeat(fractionGroups * 4 - scale);
+			String decimal = unscaled.abs().toString() + "0".repeat(fractionGroups * 4 - scale);
 			count = (decimal.length() + 3) / 4;
 			groups = new short[count];
 			for (int i = 0; i < count; i++) {
@@ -295,22 +283,25 @@ public final class BinaryCopy implements AutoCloseable {
 	}
 
 	private void patch(int at, int value) {
-		INT.set(this.bytes, at, value);
+		this.bytes[at] = (byte) (value >>> 24);
+		this.bytes[at + 1] = (byte) (value >>> 16);
+		this.bytes[at + 2] = (byte) (value >>> 8);
+		this.bytes[at + 3] = (byte) value;
 	}
 
 	private void int16(int value) {
-		SHORT.set(this.bytes, this.length, (short) value);
-		this.length += 2;
+		this.bytes[this.length++] = (byte) (value >>> 8);
+		this.bytes[this.length++] = (byte) value;
 	}
 
 	private void int32(int value) {
-		INT.set(this.bytes, this.length, value);
+		patch(this.length, value);
 		this.length += 4;
 	}
 
 	private void int64(long value) {
-		LONG.set(this.bytes, this.length, value);
-		this.length += 8;
+		int32((int) (value >>> 32));
+		int32((int) value);
 	}
 
 }
