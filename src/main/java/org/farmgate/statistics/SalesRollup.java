@@ -64,18 +64,6 @@ class SalesRollup {
 		apply(deltas);
 	}
 
-	void paid(List<OrderPaid> payments) {
-		took(payments, List.of(), List.of());
-	}
-
-	void cancelled(OrderCancelled cancelled) {
-		took(List.of(), List.of(cancelled), List.of());
-	}
-
-	void refunded(OrderRefunded refunded) {
-		took(List.of(), List.of(), List.of(refunded));
-	}
-
 	/**
 	 * Takes payments; one already taken adds nothing. Each order's first payment here is
 	 * inserted with the others at once (an import's chunk, mostly new orders:
@@ -144,7 +132,7 @@ class SalesRollup {
 								+ " destination_code, paid, lines, told_at)")) {
 					for (Sale sale : sales) {
 						rows.row(sale.orderId(), sale.countyCode(), sale.shopId(), sale.day(), sale.provinceCode(),
-								sale.cityCode(), sale.destinationCode(), sale.paid(), sale.storedLines(),
+								sale.cityCode(), sale.destinationCode(), sale.paid(), sale.lines().stored(),
 								sale.toldAt());
 					}
 				}
@@ -223,7 +211,7 @@ class SalesRollup {
 		columns.put("city", sale.cityCode());
 		columns.put("destination", sale.destinationCode());
 		columns.put("paid", sale.paid());
-		columns.put("lines", sale.storedLines());
+		columns.put("lines", sale.lines().stored());
 		columns.put("told", (sale.toldAt() != null) ? java.sql.Timestamp.from(sale.toldAt()) : null);
 		return columns;
 	}
@@ -231,15 +219,13 @@ class SalesRollup {
 	/** A sale's columns in the order of the batch insert. */
 	private static Object[] row(Sale sale) {
 		return new Object[] { sale.orderId(), sale.countyCode(), sale.shopId(), sale.day(), sale.provinceCode(),
-				sale.cityCode(), sale.destinationCode(), sale.paid(), sale.storedLines(), sale.toldAt() };
+				sale.cityCode(), sale.destinationCode(), sale.paid(), sale.lines().stored(), sale.toldAt() };
 	}
 
 	private static boolean same(Sale a, Sale b) {
 		return a.day().equals(b.day()) && a.provinceCode().equals(b.provinceCode()) && a.cityCode().equals(b.cityCode())
 				&& a.destinationCode().equals(b.destinationCode()) && a.paid().compareTo(b.paid()) == 0
-				&& Arrays.equals(a.skuIds(), b.skuIds()) && Arrays.equals(a.quantities(), b.quantities())
-				&& Arrays.equals(a.productIds(), b.productIds())
-				&& Arrays.compare(a.shares(), b.shares(), BigDecimal::compareTo) == 0;
+				&& a.lines().sameAs(b.lines());
 	}
 
 	/** Takes a cancellation after payment: the sale no longer counts. */
@@ -280,10 +266,9 @@ class SalesRollup {
 					       lines, refunded, cancelled, told_at
 					FROM statistics_sale WHERE order_id = ? FOR UPDATE""").param(orderId).query((rs, n) -> {
 				LocalDate day = (rs.getDate(4) != null) ? rs.getDate(4).toLocalDate() : null;
-				Lines lines = Lines.of(rs.getBytes(9));
 				return new Sale(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), day,
-						rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), lines.skuIds(),
-						lines.quantities(), lines.shares(), lines.productIds(), rs.getBigDecimal(10), rs.getBoolean(11),
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
+						Lines.of(rs.getBytes(9)), rs.getBigDecimal(10), rs.getBoolean(11),
 						(rs.getTimestamp(12) != null) ? rs.getTimestamp(12).toInstant() : null);
 			}).list();
 			if (!rows.isEmpty()) {
@@ -500,8 +485,8 @@ class SalesRollup {
 
 	/** A paid order as the rollups see it. */
 	record Sale(UUID orderId, String countyCode, UUID shopId, LocalDate day, String provinceCode, String cityCode,
-			String destinationCode, BigDecimal paid, UUID[] skuIds, Integer[] quantities, BigDecimal[] shares,
-			UUID[] productIds, BigDecimal refunded, boolean cancelled, Instant toldAt) {
+			String destinationCode, BigDecimal paid, Lines lines, BigDecimal refunded, boolean cancelled,
+			Instant toldAt) {
 
 		/**
 		 * The sale of a payment: the paid amount shared among the lines by their amounts
@@ -533,14 +518,13 @@ class SalesRollup {
 			}
 			return new Sale(payment.orderId(), payment.countyCode(), payment.shopId(),
 					payment.paidAt().atZone(CHINA).toLocalDate(), blank(payment.provinceCode()),
-					blank(payment.cityCode()), blank(payment.destinationCode()), paid, skus, quantities, shares,
-					skus.clone(), BigDecimal.ZERO, false, payment.occurredAt());
+					blank(payment.cityCode()), blank(payment.destinationCode()), paid,
+					new Lines(skus, skus.clone(), quantities, shares), BigDecimal.ZERO, false, payment.occurredAt());
 		}
 
 		Sale with(BigDecimal refunded, boolean cancelled) {
 			return new Sale(this.orderId, this.countyCode, this.shopId, this.day, this.provinceCode, this.cityCode,
-					this.destinationCode, this.paid, this.skuIds, this.quantities, this.shares, this.productIds,
-					refunded, cancelled, this.toldAt);
+					this.destinationCode, this.paid, this.lines, refunded, cancelled, this.toldAt);
 		}
 
 		/**
@@ -548,10 +532,14 @@ class SalesRollup {
 		 * order counts once for a product whatever number of its SKUs it has.
 		 */
 		Sale withProducts(Map<UUID, UUID> products) {
-			UUID[] ids = Arrays.stream(this.skuIds).map(sku -> products.getOrDefault(sku, sku)).toArray(UUID[]::new);
+			UUID[] skus = this.lines.skuIds();
+			UUID[] ids = new UUID[skus.length];
+			for (int i = 0; i < skus.length; i++) {
+				ids[i] = products.getOrDefault(skus[i], skus[i]);
+			}
 			return new Sale(this.orderId, this.countyCode, this.shopId, this.day, this.provinceCode, this.cityCode,
-					this.destinationCode, this.paid, this.skuIds, this.quantities, this.shares, ids, this.refunded,
-					this.cancelled, this.toldAt);
+					this.destinationCode, this.paid, new Lines(skus, ids, this.lines.quantities(), this.lines.shares()),
+					this.refunded, this.cancelled, this.toldAt);
 		}
 
 		/**
@@ -580,11 +568,6 @@ class SalesRollup {
 			return this.refunded.min(this.paid);
 		}
 
-		/** The lines as {@code statistics_sale.lines} keeps them. */
-		byte[] storedLines() {
-			return Lines.stored(this.skuIds, this.productIds, this.quantities, this.shares);
-		}
-
 		private static String blank(String code) {
 			return (code != null) ? code : "";
 		}
@@ -596,22 +579,32 @@ class SalesRollup {
 	 * line instead of four arrays (a third less to write for an order of one line, and no
 	 * array for the server to read), each line its SKU and its product (16 bytes each, as
 	 * {@code uuid_send} writes them), its quantity (4 bytes) and its share of the payment
-	 * in cents (8 bytes), big-endian as {@code int4send} and {@code int8send} (V36).
+	 * in cents (8 bytes), big-endian as {@code int4send} and {@code int8send} (V36). The
+	 * four arrays are as long as each other; being arrays, they are compared with
+	 * {@link #sameAs}, not {@code equals}.
 	 */
 	record Lines(UUID[] skuIds, UUID[] productIds, Integer[] quantities, BigDecimal[] shares) {
 
 		static final int BYTES = 44;
 
-		/** The value that keeps these lines (as many of each as there are SKUs). */
-		static byte[] stored(UUID[] skuIds, UUID[] productIds, Integer[] quantities, BigDecimal[] shares) {
-			java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(BYTES * skuIds.length);
-			for (int i = 0; i < skuIds.length; i++) {
-				out.putLong(skuIds[i].getMostSignificantBits()).putLong(skuIds[i].getLeastSignificantBits());
-				out.putLong(productIds[i].getMostSignificantBits()).putLong(productIds[i].getLeastSignificantBits());
-				out.putInt(quantities[i]);
-				out.putLong(shares[i].setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact());
+		/** The value that keeps these lines. */
+		byte[] stored() {
+			java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(BYTES * this.skuIds.length);
+			for (int i = 0; i < this.skuIds.length; i++) {
+				out.putLong(this.skuIds[i].getMostSignificantBits()).putLong(this.skuIds[i].getLeastSignificantBits());
+				out.putLong(this.productIds[i].getMostSignificantBits())
+					.putLong(this.productIds[i].getLeastSignificantBits());
+				out.putInt(this.quantities[i]);
+				out.putLong(this.shares[i].setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact());
 			}
 			return out.array();
+		}
+
+		/** Whether the other lines are these (shares compared by value, not scale). */
+		boolean sameAs(Lines other) {
+			return Arrays.equals(this.skuIds, other.skuIds) && Arrays.equals(this.productIds, other.productIds)
+					&& Arrays.equals(this.quantities, other.quantities)
+					&& Arrays.compare(this.shares, other.shares, BigDecimal::compareTo) == 0;
 		}
 
 		/** The lines a row keeps (none in a row without payment). */
@@ -689,20 +682,21 @@ class SalesRollup {
 			order.refunds = order.refunds.add(refunds.multiply(signed));
 			BigDecimal refundLeft = refunds;
 			List<UUID> counted = new ArrayList<>();
-			for (int i = 0; i < sale.skuIds().length; i++) {
+			Lines lines = sale.lines();
+			for (int i = 0; i < lines.skuIds().length; i++) {
 				Totals product = this.products.computeIfAbsent(
-						new ProductKey(sale.countyCode(), sale.day(), sale.shopId(), sale.skuIds()[i]),
+						new ProductKey(sale.countyCode(), sale.day(), sale.shopId(), lines.skuIds()[i]),
 						key -> new Totals());
 				// an order counts once per product (on its first SKU of it)
-				if (!counted.contains(sale.productIds()[i])) {
+				if (!counted.contains(lines.productIds()[i])) {
 					product.orders += sign;
-					counted.add(sale.productIds()[i]);
+					counted.add(lines.productIds()[i]);
 				}
-				product.quantity += (long) sign * sale.quantities()[i];
-				product.gross = product.gross.add(sale.shares()[i].multiply(signed));
-				BigDecimal refundShare = (i == sale.skuIds().length - 1) ? refundLeft
+				product.quantity += (long) sign * lines.quantities()[i];
+				product.gross = product.gross.add(lines.shares()[i].multiply(signed));
+				BigDecimal refundShare = (i == lines.skuIds().length - 1) ? refundLeft
 						: (sale.paid().signum() > 0)
-								? refunds.multiply(sale.shares()[i]).divide(sale.paid(), 2, RoundingMode.HALF_EVEN)
+								? refunds.multiply(lines.shares()[i]).divide(sale.paid(), 2, RoundingMode.HALF_EVEN)
 								: BigDecimal.ZERO;
 				refundLeft = refundLeft.subtract(refundShare);
 				product.refunds = product.refunds.add(refundShare.multiply(signed));

@@ -82,13 +82,13 @@ class StatisticsRecorder {
 			orders(chunk.paid(), chunk.cancelled(), chunk.refunded());
 		}
 		else if (event instanceof OrderPaid paid) {
-			this.sales.paid(List.of(paid));
+			this.sales.took(List.of(paid), List.of(), List.of());
 		}
 		else if (event instanceof OrderCancelled cancelled) {
-			this.sales.cancelled(cancelled);
+			this.sales.took(List.of(), List.of(cancelled), List.of());
 		}
 		else if (event instanceof OrderRefunded refunded) {
-			this.sales.refunded(refunded);
+			this.sales.took(List.of(), List.of(), List.of(refunded));
 		}
 		else if (event instanceof OrganisationRecorded organisation) {
 			this.facts.organisations(List.of(organisation));

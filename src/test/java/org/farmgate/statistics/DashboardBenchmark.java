@@ -1387,7 +1387,7 @@ public final class DashboardBenchmark {
 				.with((o.refunded() != null) ? o.refunded() : BigDecimal.ZERO, cancelled);
 			row(copies.get("statistics_sale"), sale.orderId(), sale.countyCode(), sale.shopId(), sale.day(),
 					sale.provinceCode(), sale.cityCode(), sale.destinationCode(), sale.paid(), sale.refunded(),
-					sale.cancelled(), bytea(sale.storedLines()));
+					sale.cancelled(), bytea(sale.lines().stored()));
 			deltas.add(sale, 1);
 		}
 

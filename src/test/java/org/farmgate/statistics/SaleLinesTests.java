@@ -44,9 +44,9 @@ class SaleLinesTests {
 		UUID product = UUID.randomUUID();
 		SalesRollup.Sale sale = SalesRollup.Sale.of(payment).withProducts(java.util.Map.of(sku, product));
 
-		SalesRollup.Lines lines = SalesRollup.Lines.of(sale.storedLines());
+		SalesRollup.Lines lines = SalesRollup.Lines.of(sale.lines().stored());
 
-		assertThat(sale.storedLines()).hasSize(2 * SalesRollup.Lines.BYTES);
+		assertThat(sale.lines().stored()).hasSize(2 * SalesRollup.Lines.BYTES);
 		assertThat(lines.skuIds()).containsExactly(sku, SalesRollup.UNMATCHED);
 		assertThat(lines.productIds()).containsExactly(product, SalesRollup.UNMATCHED);
 		assertThat(lines.quantities()).containsExactly(3, 70000);

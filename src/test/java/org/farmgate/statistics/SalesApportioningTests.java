@@ -25,8 +25,8 @@ class SalesApportioningTests {
 	@Test
 	void sharesFollowTheLineAmountsAndAddUpToThePaidAmount() {
 		SalesRollup.Sale sale = SalesRollup.Sale.of(paid("90.00", line(A, 2, "60.00"), line(B, 1, "30.00")));
-		assertThat(sale.shares()).containsExactly(new BigDecimal("60.00"), new BigDecimal("30.00"));
-		assertThat(sale.quantities()).containsExactly(2, 1);
+		assertThat(sale.lines().shares()).containsExactly(new BigDecimal("60.00"), new BigDecimal("30.00"));
+		assertThat(sale.lines().quantities()).containsExactly(2, 1);
 	}
 
 	@Test
@@ -35,17 +35,17 @@ class SalesApportioningTests {
 		// twice, the last takes 33.34
 		SalesRollup.Sale sale = SalesRollup.Sale
 			.of(paid("100.00", line(A, 1, "33.33"), line(B, 1, "33.33"), line(null, 1, "33.35")));
-		assertThat(sale.shares()).containsExactly(new BigDecimal("33.33"), new BigDecimal("33.33"),
+		assertThat(sale.lines().shares()).containsExactly(new BigDecimal("33.33"), new BigDecimal("33.33"),
 				new BigDecimal("33.34"));
-		assertThat(sale.skuIds()).containsExactly(A, B, SalesRollup.UNMATCHED);
-		assertThat(sum(sale.shares())).isEqualByComparingTo("100.00");
+		assertThat(sale.lines().skuIds()).containsExactly(A, B, SalesRollup.UNMATCHED);
+		assertThat(sum(sale.lines().shares())).isEqualByComparingTo("100.00");
 	}
 
 	@Test
 	void sharesOfThreeEqualLinesAddUpToAnAmountThatDoesNotDivide() {
 		SalesRollup.Sale sale = SalesRollup.Sale
 			.of(paid("10.00", line(A, 1, "5.00"), line(A, 1, "5.00"), line(B, 1, "5.00")));
-		assertThat(sale.shares()).containsExactly(new BigDecimal("3.33"), new BigDecimal("3.33"),
+		assertThat(sale.lines().shares()).containsExactly(new BigDecimal("3.33"), new BigDecimal("3.33"),
 				new BigDecimal("3.34"));
 	}
 
@@ -53,9 +53,9 @@ class SalesApportioningTests {
 	void linesWithoutAmountsShareThePaymentEvenly() {
 		SalesRollup.Sale sale = SalesRollup.Sale.of(paid("10.00", new OrderPaid.Line(A, 1, null),
 				new OrderPaid.Line(B, 1, BigDecimal.ZERO), new OrderPaid.Line(null, 1, null)));
-		assertThat(sum(sale.shares())).isEqualByComparingTo("10.00");
-		assertThat(sale.shares()[0]).isEqualByComparingTo("3.33");
-		assertThat(sale.shares()[2]).isEqualByComparingTo("3.34");
+		assertThat(sum(sale.lines().shares())).isEqualByComparingTo("10.00");
+		assertThat(sale.lines().shares()[0]).isEqualByComparingTo("3.33");
+		assertThat(sale.lines().shares()[2]).isEqualByComparingTo("3.34");
 	}
 
 	@Test
@@ -66,8 +66,8 @@ class SalesApportioningTests {
 				lines[i] = line(A, 1, BigDecimal.valueOf(101 + 37 * i, 2).toPlainString());
 			}
 			SalesRollup.Sale sale = SalesRollup.Sale.of(paid("77.77", lines));
-			assertThat(sum(sale.shares())).as("%d lines", n).isEqualByComparingTo("77.77");
-			assertThat(Arrays.stream(sale.shares()))
+			assertThat(sum(sale.lines().shares())).as("%d lines", n).isEqualByComparingTo("77.77");
+			assertThat(Arrays.stream(sale.lines().shares()))
 				.allSatisfy(share -> assertThat(share.scale()).isLessThanOrEqualTo(2));
 		}
 	}
