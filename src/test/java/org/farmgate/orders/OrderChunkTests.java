@@ -108,8 +108,7 @@ class OrderChunkTests {
 					+ " WHEN (NEW.platform_order_no = '" + refused + "') EXECUTE FUNCTION test_refuse_order()")
 			.update();
 		try {
-			ImportJobView job = this.imports.start(merchant(), jd.id(),
-					List.of(new ExportFile("jd.csv", jdFile(run, 50, 1, "完成").getBytes(StandardCharsets.UTF_8))));
+			ImportJobView job = startJd(jd, jdFile(run, 50, 1, "完成"));
 			ImportJobView done = OrderSamples.awaitEnd(this.imports, merchant(), job.id(), 120);
 
 			assertThat(done.status()).isEqualTo("DONE");
@@ -211,11 +210,7 @@ class OrderChunkTests {
 		String run = run();
 		int count = 40_000;
 		ShopView jd = shop(Platform.JD);
-		SignedInUser merchant = merchant();
-		UUID job = this.imports
-			.start(merchant, jd.id(),
-					List.of(new ExportFile("jd.csv", jdFile(run, count, 1, "完成").getBytes(StandardCharsets.UTF_8))))
-			.id();
+		UUID job = startJd(jd, jdFile(run, count, 1, "完成")).id();
 		Instant deadline = Instant.now().plusSeconds(120);
 		while (ordersDone(job) == 0 && Instant.now().isBefore(deadline)) {
 			Thread.sleep(5);
@@ -316,13 +311,10 @@ class OrderChunkTests {
 		int count = 4_000;
 		ShopView jd = shop(Platform.JD);
 		SignedInUser merchant = merchant();
-		ImportJobView job = this.imports.start(merchant, jd.id(),
-				List.of(new ExportFile("jd.csv", jdFile(run, count, 1, "完成").getBytes(StandardCharsets.UTF_8))));
+		ImportJobView job = startJd(jd, jdFile(run, count, 1, "完成"));
 		// meanwhile an integration sends every twentieth of the same orders, over and
-		// over,
-		// each
-		// time with something new: chunks find orders written or changed since they read
-		// them, and are taken again order by order
+		// over, each time with something new: chunks find orders written or changed since
+		// they read them, and are taken again order by order
 		AtomicBoolean importing = new AtomicBoolean(true);
 		ExecutorService senders = Executors.newFixedThreadPool(2);
 		List<Future<Integer>> sent = new ArrayList<>();
@@ -386,12 +378,17 @@ class OrderChunkTests {
 	}
 
 	private ImportJobView importJd(ShopView shop, String file) throws InterruptedException {
-		ImportJobView job = this.imports.start(merchant(), shop.id(),
-				List.of(new ExportFile("jd.csv", file.getBytes(StandardCharsets.UTF_8))));
+		ImportJobView job = startJd(shop, file);
 		ImportJobView done = OrderSamples.awaitEnd(this.imports, merchant(), job.id(), 300);
 		assertThat(done.status()).isEqualTo("DONE");
 		assertThat(done.rejected()).isEmpty();
 		return done;
+	}
+
+	/** Starts an import of one JD export, as the merchant. */
+	private ImportJobView startJd(ShopView shop, String file) {
+		return this.imports.start(merchant(), shop.id(),
+				List.of(new ExportFile("jd.csv", file.getBytes(StandardCharsets.UTF_8))));
 	}
 
 	/** A JD export of {@code count} orders of {@code lines} lines each, in one status. */
