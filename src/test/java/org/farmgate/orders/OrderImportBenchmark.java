@@ -125,6 +125,7 @@ public final class OrderImportBenchmark {
 			CpuTime cpuBefore = CpuTime.now(postmaster);
 			Map<String, Double> threadsBefore = CpuTime.threads();
 			long[] walBefore = wal(context.getBean(DataSource.class));
+			double compiledBeforeImport = compilerSeconds();
 			long started = System.nanoTime();
 			// every file uploaded at once, as a merchant may: the jobs run one after the
 			// other in the order given (a file's later statuses after the file itself)
@@ -141,6 +142,7 @@ public final class OrderImportBenchmark {
 				tally(awaitEnd(imports, job), outcomes);
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;
+			double compiledDuringImport = compilerSeconds() - compiledBeforeImport;
 			CpuTime cpu = CpuTime.now(postmaster).minus(cpuBefore);
 			Map<String, Double> threads = CpuTime.threads();
 			long[] walAfter = wal(context.getBean(DataSource.class));
@@ -169,8 +171,9 @@ public final class OrderImportBenchmark {
 				.forEach(thread -> detail
 					.append(String.format(Locale.ROOT, " %s=%.1f", thread.getKey(), thread.getValue())));
 			System.out.println(detail);
-			System.out.printf(Locale.ROOT, "DETAIL warmUpRounds=%d compilerSecondsInLastRound=%.1f%n", rounds,
-					compiling);
+			System.out.printf(Locale.ROOT,
+					"DETAIL warmUpRounds=%d compilerSecondsInLastRound=%.1f compilerSecondsDuringImport=%.1f%n", rounds,
+					compiling, compiledDuringImport);
 			// the heap cap and the collector's options it ran with (decision 0017)
 			System.out.println("DETAIL jvmOptions=" + String.join(" ",
 					java.lang.management.ManagementFactory.getRuntimeMXBean()
