@@ -39,10 +39,13 @@ class DemoOrdersTests {
 				  AND (o.paid_at IS NULL OR o.paid_at = o.created_at + interval '60 seconds')
 				  AND o.goods_amount = o.paid_amount AND o.paid_amount > 0
 				  AND (o.refunded_amount IS NULL OR o.refunded_amount = o.paid_amount)
-				  AND o.province_code LIKE '__0000' AND o.city_code LIKE '____00' AND o.raw_address <> ''
+				  AND o.province_code LIKE '__0000' AND o.city_code LIKE '____00'
+				  AND o.destination_code ~ '^[0-9]{6}$' AND left(o.destination_code, 2) = left(o.province_code, 2)
+				  AND o.raw_address <> '' AND o.raw_address !~ '^[0-9]+$'
 				  AND o.destination_status = 'OK' AND o.created_at <= o.first_seen_at
 				  AND o.first_seen_at <= o.updated_at
 				  AND l.line_key = '1' AND l.sku_id IS NOT NULL AND l.quantity BETWEEN 1 AND 4
+				  AND l.merchant_code = (SELECT k.merchant_code FROM catalog_sku k WHERE k.id = l.sku_id)
 				  AND l.amount = l.unit_price * l.quantity AND l.amount = o.paid_amount AND NOT l.reserved
 				  AND h.from_status IS NULL AND h.to_status IN ('PAID', 'SHIPPED', 'COMPLETED', 'CANCELLED')
 				  AND h.after_sale = o.after_sale AND h.occurred_at = o.created_at AND h.source = 'IMPORT'"""))

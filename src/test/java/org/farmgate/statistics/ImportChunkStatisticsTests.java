@@ -2,7 +2,6 @@ package org.farmgate.statistics;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -58,24 +57,27 @@ class ImportChunkStatisticsTests {
 	void anImportedChunkCountsInTheTransactionThatTakesItsOrdersAndLeavesNothingInTheRegistry() {
 		OrdersImported chunk = chunk(UUID.randomUUID(), 3);
 
-		Long seenInside = this.transactions.execute(status -> {
+		long[] seenInside = this.transactions.execute(status -> {
 			this.events.publishEvent(chunk);
-			return sales(chunk.shopId());
+			return new long[] { sales(chunk.shopId()), waiting(chunk.id()) };
 		});
 
-		assertThat(seenInside).as("counted inside the chunk's transaction").isEqualTo(3);
+		assertThat(seenInside[0]).as("counted inside the chunk's transaction").isEqualTo(3);
+		assertThat(seenInside[1]).as("publications of the chunk in the registry (written with the chunk)").isZero();
 		assertThat(sales(chunk.shopId())).isEqualTo(3);
-		assertThat(waiting(chunk.id())).as("publications of the chunk in the registry").isZero();
 	}
 
 	@Test
 	void aChunkRolledBackLeavesNoSalesAndIsNotMarkedTaken() {
 		OrdersImported chunk = chunk(UUID.randomUUID(), 2);
 
-		this.transactions.executeWithoutResult(status -> {
+		long seenInside = this.transactions.execute(status -> {
 			this.events.publishEvent(chunk);
 			status.setRollbackOnly();
+			return sales(chunk.shopId());
 		});
+
+		assertThat(seenInside).as("counted in the transaction, before it rolled back").isEqualTo(2);
 
 		assertThat(sales(chunk.shopId())).isZero();
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM statistics_ledger WHERE event_key = ?", Long.class,
@@ -109,10 +111,7 @@ class ImportChunkStatisticsTests {
 					Long.class, marker))
 				.as("the chunk's own writes committed")
 				.isEqualTo(1);
-			Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-			while (sales(chunk.shopId()) < 4 && Instant.now().isBefore(deadline)) {
-				Thread.sleep(20);
-			}
+			StatisticsSettle.settle(this.jdbc);
 			assertThat(sales(chunk.shopId())).as("the sales, taken after the commit").isEqualTo(4);
 			assertThat(this.jdbc.queryForObject("SELECT last_value FROM test_refuse_sale_seq", Long.class))
 				.as("refused once, then taken")
@@ -151,10 +150,7 @@ class ImportChunkStatisticsTests {
 			.getContentAsString(StandardCharsets.UTF_8));
 		this.incomplete.resubmitIncompletePublications(waiting -> waiting.getIdentifier().equals(publication));
 
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (sales(chunk.shopId()) < 2 && Instant.now().isBefore(deadline)) {
-			Thread.sleep(20);
-		}
+		StatisticsSettle.settle(this.jdbc);
 		assertThat(sales(chunk.shopId())).isEqualTo(2);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE id = ?", Long.class,
 				publication))
@@ -242,15 +238,9 @@ class ImportChunkStatisticsTests {
 	/** A chunk of {@code orders} paid orders of a shop of its own. */
 	private static OrdersImported chunk(UUID shop, int orders) {
 		UUID organisation = UUID.randomUUID();
-		Instant paidAt = Instant.parse("2026-03-02T02:00:00Z");
-		List<OrderPaid> paid = new java.util.ArrayList<>();
-		for (int i = 0; i < orders; i++) {
-			paid.add(new OrderPaid(UUID.randomUUID(), "T" + i, shop, organisation, COUNTY, Platform.TAOBAO,
-					new BigDecimal("39.90"), "320000", "320100", "320106", paidAt,
-					List.of(new OrderPaid.Line(null, 1, new BigDecimal("39.90"))), paidAt.plusSeconds(5)));
-		}
-		return new OrdersImported(UUID.randomUUID(), UUID.randomUUID(), shop, organisation, COUNTY, paid, List.of(),
-				List.of(), List.of(), List.of());
+		return new OrdersImported(UUID.randomUUID(), UUID.randomUUID(), shop, organisation, COUNTY,
+				payments(shop, organisation, Instant.parse("2026-03-02T02:00:00Z"), orders), List.of(), List.of(),
+				List.of(), List.of());
 	}
 
 	private long sales(UUID shop) {

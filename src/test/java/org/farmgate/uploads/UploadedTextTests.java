@@ -43,6 +43,14 @@ class UploadedTextTests {
 	}
 
 	@Test
+	void utf8WithACharacterAcrossTheEndOfItsStrictlyReadHeadIsStillUtf8() {
+		// 65,535 ASCII bytes, then a character of three bytes over the 65,536th
+		String text = "x".repeat(65_535) + "订单\n";
+
+		assertThat(UploadedText.of(text.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(text);
+	}
+
+	@Test
 	void utf8ThatSpellsTheReplacementCharacterItselfStaysUtf8() {
 		String text = "商品,备注\n酸菜,乱码\uFFFD\n";
 
