@@ -19,19 +19,28 @@ public final class UploadedText {
 
 	private final String text;
 
-	private final int[] lineStarts;
+	/** Where each line starts, found when a line is first asked for. */
+	private volatile int[] lineStarts;
 
 	private UploadedText(String text) {
 		this.text = text;
+	}
+
+	private int[] lineStarts() {
+		int[] known = this.lineStarts;
+		if (known != null) {
+			return known;
+		}
 		int[] starts = new int[16];
 		int count = 1;
-		for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+		for (int at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1)) {
 			if (count == starts.length) {
 				starts = Arrays.copyOf(starts, count * 2);
 			}
 			starts[count++] = at + 1;
 		}
 		this.lineStarts = Arrays.copyOf(starts, count);
+		return this.lineStarts;
 	}
 
 	public static UploadedText of(byte[] bytes) {
@@ -86,7 +95,7 @@ public final class UploadedText {
 
 	/** The 1-based line a character position lies on. */
 	public int lineOf(long position) {
-		int index = Arrays.binarySearch(this.lineStarts, (int) position);
+		int index = Arrays.binarySearch(lineStarts(), (int) position);
 		return (index >= 0) ? index + 1 : -index - 1;
 	}
 

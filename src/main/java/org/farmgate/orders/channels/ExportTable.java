@@ -3,7 +3,6 @@ package org.farmgate.orders.channels;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +12,6 @@ import java.util.Set;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -26,6 +22,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.farmgate.uploads.CsvRecords;
 import org.farmgate.uploads.UploadedText;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -114,17 +111,11 @@ final class ExportTable {
 	}
 
 	private static List<Row> csv(byte[] content) throws IOException {
-		UploadedText text = UploadedText.of(content);
 		List<Row> rows = new ArrayList<>();
-		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-		try (CSVParser parser = format.parse(new StringReader(text.text()))) {
-			for (CSVRecord record : parser) {
-				List<String> cells = new ArrayList<>(record.size());
-				record.forEach(cells::add);
-				rows.add(new Row(text.lineOf(record.getCharacterPosition()), cells));
-			}
+		try {
+			CsvRecords.read(UploadedText.of(content).text(), (line, cells) -> rows.add(new Row(line, cells)));
 		}
-		catch (java.io.UncheckedIOException | IllegalArgumentException ex) {
+		catch (IOException ex) {
 			throw new IOException("not a readable CSV file", ex);
 		}
 		return rows;

@@ -209,6 +209,25 @@ class ChannelExportsTests {
 	}
 
 	@Test
+	void aBadRowAfterEmptyLinesAndACellSpanningLinesIsRejectedOnTheLineItIsOn() throws Exception {
+		String jd = """
+				订单号,商品ID,商品名称,订购数量,下单时间,京东价,订单金额,应付金额,订单状态,客户姓名,客户地址,联系电话,订单备注
+				300000021,100001,立碑酸菜,1,2026-11-20 10:00:00,39.90,39.90,39.90,等待出库,赵六,成都市武侯区,13700001234,"请在
+				下午送到"
+
+
+				300000022,100001,立碑酸菜,1,2026-11-20 10:00:00,39.90,39.90,39.90,火星状态,赵六,成都市武侯区,13700001234,
+				""";
+
+		ChannelRead read = ChannelExports.read(List.of(new ExportFile("jd.csv", jd.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(read.orders()).singleElement()
+			.satisfies(order -> assertThat(order.buyerMessage()).isEqualTo("请在\n下午送到"));
+		assertThat(read.rejected()).extracting(RejectedRow::line, RejectedRow::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(6, "orders.row.status"));
+	}
+
+	@Test
 	void aFileThatIsNoOrderExportOrFilesOfTwoPlatformsAreRefusedWhole() {
 		String registry = "统一社会信用代码,名称,类型\n91520122MA6DLB01X0,某公司,COMPANY\n";
 		assertThatExceptionOfType(NotAnOrderExportException.class)
