@@ -100,7 +100,7 @@ public final class VillageImport {
 					return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.too-many");
 				}
 				// the line the row starts on, also when a quoted field spans several
-				int line = file.lineOf(record.getCharacterPosition());
+				int line = file.lineOfRecord(record.getCharacterPosition());
 				String township = value(record, headers.get("township"));
 				String village = value(record, headers.get("village"));
 				PlaceInput input = new PlaceInput(village, value(record, headers.get("stat_code")),

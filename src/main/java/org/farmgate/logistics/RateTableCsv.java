@@ -126,7 +126,7 @@ public final class RateTableCsv {
 					break;
 				}
 				next = (int) parser.getCurrentLineNumber() + 1;
-				int line = lineOf(lineStarts, record.getCharacterPosition());
+				int line = lineOf(lineStarts, recordStart(text, record.getCharacterPosition()));
 				if (columns == null) {
 					columns = header(record, line, problems);
 					if (columns == null) {
@@ -280,6 +280,18 @@ public final class RateTableCsv {
 			}
 		}
 		return starts.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/**
+	 * Where a record begins, given the position Commons CSV gives it: that is where the
+	 * record before it ended, before the empty lines it skipped.
+	 */
+	private static long recordStart(String text, long position) {
+		int at = (int) position;
+		while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+			at++;
+		}
+		return at;
 	}
 
 	/** The 1-based line of a character offset. */

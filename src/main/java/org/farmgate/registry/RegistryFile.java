@@ -126,7 +126,7 @@ final class RegistryFile {
 					cells.put(name.strip().toLowerCase(java.util.Locale.ROOT),
 							record.isSet(name) ? record.get(name) : "");
 				}
-				lines.add(new Line(file.lineOf(record.getCharacterPosition()), cells));
+				lines.add(new Line(file.lineOfRecord(record.getCharacterPosition()), cells));
 			}
 		}
 		catch (java.io.UncheckedIOException | IllegalArgumentException ex) {

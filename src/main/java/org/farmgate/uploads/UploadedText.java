@@ -93,6 +93,18 @@ public final class UploadedText {
 		return this.text;
 	}
 
+	/**
+	 * The 1-based line a CSV record begins on, given the position Commons CSV gives it:
+	 * that is where the record before it ended, before the empty lines it skipped.
+	 */
+	public int lineOfRecord(long position) {
+		int at = (int) position;
+		while (at < this.text.length() && (this.text.charAt(at) == '\n' || this.text.charAt(at) == '\r')) {
+			at++;
+		}
+		return lineOf(at);
+	}
+
 	/** The 1-based line a character position lies on. */
 	public int lineOf(long position) {
 		int index = Arrays.binarySearch(lineStarts(), (int) position);

@@ -65,6 +65,12 @@ class RateTableCsvTests {
 	}
 
 	@Test
+	void aBadRowRightAfterBlankLinesIsReportedOnItsOwnLine() {
+		Result result = parse(HEADER + "SF,520000,1,10,1,2\n\n\r\nXX,*,1,3,1,1\n");
+		assertThat(result.problems()).containsExactly(new RowProblem(5, "logistics.rates.row.carrier", "XX"));
+	}
+
+	@Test
 	void eachBadCellOfARowIsReported() {
 		Result result = parse(HEADER + "SF,5201,0,1.234,1.0001,abc\n");
 		assertThat(result.rates()).isEmpty();

@@ -1,0 +1,23 @@
+package org.farmgate.registry;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A registry file's rows keep the lines the user sees them on.
+ */
+class RegistryFileTests {
+
+	@Test
+	void aRowAfterEmptyLinesIsOnTheLineItBeginsOn() throws Exception {
+		String csv = "name,phone\r\n张三,13700000001\r\n\r\n\r\n李四,\"137\n00000002\"\r\n王五,13700000003\r\n";
+
+		assertThat(RegistryFile.read("people.csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.extracting(RegistryFile.Line::number)
+			.containsExactly(2, 5, 7);
+	}
+
+}
