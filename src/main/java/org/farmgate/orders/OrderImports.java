@@ -41,6 +41,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Order imports as background jobs: a merchant (or an operator) uploads one or more
@@ -85,6 +86,8 @@ public class OrderImports {
 
 	private final ImportJobClaims claims;
 
+	private final TransactionTemplate transactions;
+
 	/**
 	 * The application is stopping: whatever a job meets now, it is cut off, not failed.
 	 */
@@ -93,8 +96,9 @@ public class OrderImports {
 	private final Clock clock;
 
 	OrderImports(JdbcClient jdbc, RegistryManagement registry, OrderIntake intake, ImportJobClaims claims,
-			Clock clock) {
+			TransactionTemplate transactions, Clock clock) {
 		this.claims = claims;
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.registry = registry;
 		this.intake = intake;
@@ -289,17 +293,31 @@ public class OrderImports {
 				}
 			}
 			int done = read.orders().size();
-			int ended = this.jdbc
-				.sql("""
-						UPDATE orders_import_job SET status = 'DONE', orders_done = ?, orders_created = ?, orders_updated = ?,
-						       orders_unchanged = ?, rejected = ?, finished_at = ? WHERE id = ? AND claimed_by = ?""")
-				.params(done, created, updated, unchanged, encode(rejected), Timestamp.from(this.clock.instant()), id,
-						this.claims.instance())
-				.update();
-			if (ended == 0) {
+			String report = encode(rejected);
+			int[] counts = { created, updated, unchanged };
+			// the job ends with its files gone in one transaction, which need not wait
+			// for
+			// the disk either: lost in a crash of the server, the job runs again and
+			// finds
+			// its orders unchanged
+			boolean ended = Boolean.TRUE.equals(this.transactions.execute(status -> {
+				this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+				int updatedRows = this.jdbc.sql("""
+						UPDATE orders_import_job SET status = 'DONE', orders_done = ?, orders_created = ?,
+						       orders_updated = ?, orders_unchanged = ?, rejected = ?, finished_at = ?
+						WHERE id = ? AND claimed_by = ?""")
+					.params(done, counts[0], counts[1], counts[2], report, Timestamp.from(this.clock.instant()), id,
+							this.claims.instance())
+					.update();
+				if (updatedRows == 0) {
+					return false;
+				}
+				this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
+				return true;
+			}));
+			if (!ended) {
 				throw new CutOff("taken over by another instance");
 			}
-			this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
 		}
 		catch (CutOff ex) {
 			pending.forEach(chunk -> chunk.cancel(false));

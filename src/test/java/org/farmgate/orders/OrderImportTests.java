@@ -45,6 +45,9 @@ class OrderImportTests {
 	MockMvc mvc;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	OrderImports imports;
 
 	@Autowired
@@ -92,6 +95,10 @@ class OrderImportTests {
 		assertThat(JsonPath.<String>read(first, "$.status")).isEqualTo("DONE");
 		assertThat(JsonPath.<Integer>read(first, "$.ordersCreated")).isEqualTo(2);
 		assertThat(JsonPath.<Integer>read(first, "$.rowsRead")).as("one order row and two item rows").isEqualTo(3);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM orders_import_file WHERE job_id = ?")
+			.param(UUID.fromString(JsonPath.read(first, "$.id")))
+			.query(Integer.class)
+			.single()).as("a job ends with its files gone, in the same transaction").isZero();
 		OrderView paid = order(taobao, "25431" + run + "1");
 		assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
 		assertThat(paid.holds()).isEmpty();
