@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.farmgate.orders.channels.ChannelLine;
 import org.farmgate.orders.channels.ChannelOrder;
@@ -273,13 +272,16 @@ class Order {
 		this.recipientName = keep(this.recipientName, channel.recipientName());
 		this.recipientPhone = keep(this.recipientPhone, channel.recipientPhone());
 		this.rawAddress = keepAddress(this.rawAddress, channel.rawAddress());
-		boolean realLines = channel.lines().stream().anyMatch(line -> !line.fromOrderReport());
+		boolean realLines = false;
+		for (ChannelLine line : channel.lines()) {
+			realLines |= !line.fromOrderReport();
+		}
 		OrderLine stand = this.lines.get(ChannelLine.FROM_ORDER_REPORT);
 		if (realLines && stand != null && !stand.reserved()) {
 			// the item report has come: its lines replace the one the order report gave
 			this.lines.remove(ChannelLine.FROM_ORDER_REPORT);
 		}
-		boolean hasRealLines = this.lines.keySet().stream().anyMatch(key -> !ChannelLine.FROM_ORDER_REPORT.equals(key));
+		boolean hasRealLines = this.lines.size() > (this.lines.containsKey(ChannelLine.FROM_ORDER_REPORT) ? 1 : 0);
 		for (ChannelLine line : channel.lines()) {
 			if (line.fromOrderReport() && hasRealLines) {
 				continue;
@@ -324,7 +326,13 @@ class Order {
 		else {
 			reasons.remove(reason);
 		}
-		this.holds = reasons.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		String[] names = new String[reasons.size()];
+		int at = 0;
+		for (HoldReason held : reasons) {
+			names[at++] = held.name();
+		}
+		java.util.Arrays.sort(names);
+		this.holds = String.join(",", names);
 	}
 
 	Set<HoldReason> holds() {

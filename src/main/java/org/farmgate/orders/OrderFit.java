@@ -22,23 +22,26 @@ final class OrderFit {
 		if (order.platformOrderNo().length() > 64) {
 			throw OrderException.because("orders.message.too-long", "platformOrderNo");
 		}
-		List<ChannelLine> lines = order.lines().stream().map(line -> {
+		// a loop, not a stream: every order of an import passes here
+		ChannelLine[] lines = new ChannelLine[order.lines().size()];
+		for (int i = 0; i < lines.length; i++) {
+			ChannelLine line = order.lines().get(i);
 			if (line.lineKey().length() > 80) {
 				throw OrderException.because("orders.message.too-long", "lineKey");
 			}
 			if (longer(line.itemId(), 64) || longer(line.skuId(), 64) || longer(line.merchantCode(), 64)) {
 				throw OrderException.because("orders.message.too-long", "itemId / skuId / merchantCode");
 			}
-			return new ChannelLine(line.lineKey(), line.itemId(), line.skuId(), line.merchantCode(),
-					cut(line.title(), 300), line.quantity(), line.unitPrice(), line.amount());
-		}).toList();
+			lines[i] = !longer(line.title(), 300) ? line : new ChannelLine(line.lineKey(), line.itemId(), line.skuId(),
+					line.merchantCode(), cut(line.title(), 300), line.quantity(), line.unitPrice(), line.amount());
+		}
 		return new ChannelOrder(order.platform(), order.platformOrderNo(), order.line(),
 				cut(order.buyerNickname(), 100), cut(order.buyerMessage(), 1000), cut(order.sellerMemo(), 1000),
 				order.createdAt(), order.paidAt(), order.shippedAt(), order.completedAt(), order.status(),
 				order.afterSale(), order.locked(), order.goodsAmount(), order.shippingFee(), order.discount(),
 				order.paidAmount(), order.refundedAmount(), cut(order.recipientName(), 100),
 				longer(order.recipientPhone(), 40) ? null : order.recipientPhone(), cut(order.rawAddress(), 500),
-				lines);
+				java.util.Collections.unmodifiableList(java.util.Arrays.asList(lines)));
 	}
 
 	private static boolean longer(String value, int max) {

@@ -119,7 +119,10 @@ final class OrderTaking {
 		// as it now stands (the statistics count what it is, not what it was), unless it
 		// is paid now
 		boolean paidBefore = before != null && (before.paid() || order.paidAt() != null);
-		boolean paidNow = events.stream().anyMatch(OrderPaid.class::isInstance);
+		boolean paidNow = false;
+		for (Object event : events) {
+			paidNow |= event instanceof OrderPaid;
+		}
 		OrderPaid again = paidNow ? null : toldAgain(order, paidBefore, saleBefore, now);
 		return new Taken(order, outcome, List.copyOf(events), again);
 	}
@@ -284,14 +287,14 @@ final class OrderTaking {
 
 	/** The payment of an order, with its lines, as the statistics take it. */
 	static OrderPaid paid(Order order, Instant now) {
-		List<OrderPaid.Line> lines = order.lines()
-			.values()
-			.stream()
-			.map(line -> new OrderPaid.Line(line.skuId(), line.quantity(), line.amount()))
-			.toList();
+		OrderPaid.Line[] lines = new OrderPaid.Line[order.lines().size()];
+		int at = 0;
+		for (OrderLine line : order.lines().values()) {
+			lines[at++] = new OrderPaid.Line(line.skuId(), line.quantity(), line.amount());
+		}
 		return new OrderPaid(order.id(), order.platformOrderNo(), order.shopId(), order.organisationId(),
 				order.countyCode(), order.platform(), order.paidAmount(), order.provinceCode(), order.cityCode(),
-				order.destinationCode(), order.soldAt(now), lines, now);
+				order.destinationCode(), order.soldAt(now), List.of(lines), now);
 	}
 
 	/** The events of the moves from (before, afterBefore) to where the order is now. */

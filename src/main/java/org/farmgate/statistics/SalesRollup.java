@@ -288,12 +288,15 @@ class SalesRollup {
 	 * stands for itself).
 	 */
 	private Map<UUID, UUID> products(List<OrderPaid> payments) {
-		UUID[] skus = payments.stream()
-			.flatMap(payment -> payment.lines().stream())
-			.map(OrderPaid.Line::skuId)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toArray(UUID[]::new);
+		java.util.Set<UUID> sold = new java.util.LinkedHashSet<>();
+		for (OrderPaid payment : payments) {
+			for (OrderPaid.Line line : payment.lines()) {
+				if (line.skuId() != null) {
+					sold.add(line.skuId());
+				}
+			}
+		}
+		UUID[] skus = sold.toArray(UUID[]::new);
 		Map<UUID, UUID> products = new java.util.HashMap<>();
 		if (skus.length > 0) {
 			this.jdbc.sql("SELECT sku_id, product_id FROM statistics_sku WHERE sku_id = ANY(CAST(? AS UUID[]))")
@@ -498,9 +501,10 @@ class SalesRollup {
 			UUID[] skus = new UUID[lines.size()];
 			Integer[] quantities = new Integer[lines.size()];
 			BigDecimal[] shares = new BigDecimal[lines.size()];
-			BigDecimal total = lines.stream()
-				.map(line -> (line.amount() != null) ? line.amount() : BigDecimal.ZERO)
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal total = BigDecimal.ZERO;
+			for (OrderPaid.Line line : lines) {
+				total = (line.amount() != null) ? total.add(line.amount()) : total;
+			}
 			BigDecimal left = paid;
 			for (int i = 0; i < lines.size(); i++) {
 				OrderPaid.Line line = lines.get(i);
