@@ -295,13 +295,10 @@ public class OrderImports {
 			int done = read.orders().size();
 			String report = encode(rejected);
 			int[] counts = { created, updated, unchanged };
-			// the job ends with its files gone in one transaction, which need not wait
-			// for
-			// the disk either: lost in a crash of the server, the job runs again and
-			// finds
-			// its orders unchanged
+			// the job ends with its files gone in one transaction, committed durably: the
+			// DONE a user sees stays, with every chunk committed before it (the chunks do
+			// not wait for the disk)
 			boolean ended = Boolean.TRUE.equals(this.transactions.execute(status -> {
-				this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
 				int updatedRows = this.jdbc.sql("""
 						UPDATE orders_import_job SET status = 'DONE', orders_done = ?, orders_created = ?,
 						       orders_updated = ?, orders_unchanged = ?, rejected = ?, finished_at = ?

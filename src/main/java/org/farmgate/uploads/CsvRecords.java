@@ -120,10 +120,17 @@ public final class CsvRecords {
 		return c == ',' || c == '\n' || c == '\r';
 	}
 
+	/**
+	 * The line feeds in a quoted cell, looked for up to its closing quote only (an
+	 * {@code indexOf} would run on to the next line feed, past the end of a file whose
+	 * lines end in CR alone, for every quoted cell).
+	 */
 	private static int lineFeeds(String text, int from, int to) {
 		int count = 0;
-		for (int at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
-			count++;
+		for (int at = from; at < to; at++) {
+			if (text.charAt(at) == '\n') {
+				count++;
+			}
 		}
 		return count;
 	}

@@ -36,6 +36,13 @@ class CsvRecordsTests {
 	}
 
 	@Test
+	void linesEndingInCarriageReturnsAloneAreRecordsOnOneLine() throws IOException {
+		// as Excel for Mac saves CSV; lines are counted by their line feeds, as
+		// UploadedText.lineOf counts them
+		assertThat(read("\"a\",\"b\"\r\"c\r\nd\",e\r\rf\r")).containsExactly("1:[a, b]", "1:[c\r\nd, e]", "2:[f]");
+	}
+
+	@Test
 	void aQuoteInsideAnUnquotedCellIsAnOrdinaryCharacter() throws IOException {
 		// Taobao writes long numbers as formulas so that Excel keeps their digits
 		assertThat(read("=\"3318000123456789\",a\"b\n")).containsExactly("1:[=\"3318000123456789\", a\"b]");
@@ -68,22 +75,29 @@ class CsvRecordsTests {
 				built.append(alphabet[random.nextInt(alphabet.length)]);
 			}
 			String csv = built.toString();
-			List<List<String>> ours = new ArrayList<>();
+			List<String> ours = new ArrayList<>();
 			boolean oursFailed = false;
 			try {
-				CsvRecords.read(csv, (line, cells) -> ours.add(cells));
+				CsvRecords.read(csv, (line, cells) -> ours.add(line + ":" + cells));
 			}
 			catch (IOException ex) {
 				oursFailed = true;
 			}
-			List<List<String>> theirs = new ArrayList<>();
+			List<String> theirs = new ArrayList<>();
 			boolean theirsFailed = false;
 			try (CSVParser parser = CSVFormat.DEFAULT.builder()
 				.setIgnoreEmptyLines(true)
 				.get()
 				.parse(new StringReader(csv))) {
 				for (CSVRecord record : parser) {
-					theirs.add(record.toList());
+					// Commons CSV's position is where the record before ended: the record
+					// begins at the first character after it that ends no line
+					int begins = (int) record.getCharacterPosition();
+					while (csv.charAt(begins) == '\n' || csv.charAt(begins) == '\r') {
+						begins++;
+					}
+					long line = 1 + csv.substring(0, begins).chars().filter(c -> c == '\n').count();
+					theirs.add(line + ":" + record.toList());
 				}
 			}
 			catch (UncheckedIOException ex) {
