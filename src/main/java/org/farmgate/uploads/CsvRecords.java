@@ -56,12 +56,13 @@ public final class CsvRecords {
 				int end;
 				if (at < length && text.charAt(at) == '"') {
 					StringBuilder doubled = null;
+					int opened = line;
 					int from = at + 1;
 					int quote;
 					while (true) {
 						quote = text.indexOf('"', from);
 						if (quote < 0) {
-							throw new IOException("line " + recordLine + ": a quoted cell is never closed");
+							throw new IOException("line " + opened + ": a quoted cell is never closed");
 						}
 						line += lineFeeds(text, from, quote);
 						if (quote + 1 < length && text.charAt(quote + 1) == '"') {

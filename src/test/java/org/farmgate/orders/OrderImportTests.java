@@ -98,7 +98,7 @@ class OrderImportTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM orders_import_file WHERE job_id = ?")
 			.param(UUID.fromString(JsonPath.read(first, "$.id")))
 			.query(Integer.class)
-			.single()).as("a job ends with its files gone, in the same transaction").isZero();
+			.single()).as("a job that is done keeps none of its files").isZero();
 		OrderView paid = order(taobao, "25431" + run + "1");
 		assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
 		assertThat(paid.holds()).isEmpty();

@@ -59,6 +59,8 @@ class CsvRecordsTests {
 	void aQuotedCellNeverClosedOrFollowedByTextIsNotCsvAndTheMessageSaysWhere() {
 		assertThatThrownBy(() -> read("a\nb,\"open\nc\n")).isInstanceOf(IOException.class)
 			.hasMessage("line 2: a quoted cell is never closed");
+		assertThatThrownBy(() -> read("a,\"one\ntwo\",\"open\nc\n")).isInstanceOf(IOException.class)
+			.hasMessage("line 2: a quoted cell is never closed");
 		assertThatThrownBy(() -> read("a\n\n\"x\"y,z\n")).isInstanceOf(IOException.class)
 			.hasMessage("line 3: text after a quoted cell's closing quote");
 	}
