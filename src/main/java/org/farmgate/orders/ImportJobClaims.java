@@ -54,21 +54,22 @@ class ImportJobClaims {
 	/**
 	 * Claims the jobs to resume: those no instance beats for and, at this instance's
 	 * start ({@code ownToo}), its own; answers those not queued here already, oldest
-	 * first.
+	 * first. A job of this instance that has been silent as long is not running here
+	 * either (the jobs here beat every minute): one whose end or release was lost, with
+	 * the database gone for a moment, is taken again without waiting for a restart.
 	 */
 	List<Claimed> claim(boolean ownToo) {
-		return this.jdbc
-			.sql("""
-					WITH claimed AS (
-					    UPDATE orders_import_job SET claimed_by = :me, heartbeat_at = now()
-					    WHERE id IN (SELECT id FROM orders_import_job
-					                 WHERE status IN ('QUEUED', 'RUNNING')
-					                   AND ((:ownToo AND claimed_by = :me)
-					                        OR claimed_by IS NULL OR heartbeat_at IS NULL
-					                        OR (claimed_by <> :me AND heartbeat_at < now() - make_interval(secs => :silent)))
-					                 FOR UPDATE SKIP LOCKED)
-					    RETURNING id, shop_id, organisation_id, county_code, created_at)
-					SELECT id, shop_id, organisation_id, county_code FROM claimed ORDER BY created_at""")
+		return this.jdbc.sql("""
+				WITH claimed AS (
+				    UPDATE orders_import_job SET claimed_by = :me, heartbeat_at = now()
+				    WHERE id IN (SELECT id FROM orders_import_job
+				                 WHERE status IN ('QUEUED', 'RUNNING')
+				                   AND ((:ownToo AND claimed_by = :me)
+				                        OR claimed_by IS NULL OR heartbeat_at IS NULL
+				                        OR heartbeat_at < now() - make_interval(secs => :silent))
+				                 FOR UPDATE SKIP LOCKED)
+				    RETURNING id, shop_id, organisation_id, county_code, created_at)
+				SELECT id, shop_id, organisation_id, county_code FROM claimed ORDER BY created_at""")
 			.param("me", this.instance)
 			.param("ownToo", ownToo)
 			.param("silent", (double) ORPHANED_AFTER.toSeconds())

@@ -113,6 +113,32 @@ class OrderImportClaimTests {
 			.update();
 	}
 
+	@Test
+	void aJobOfThisInstanceThatFellSilentIsTakenAgainWithoutARestart() {
+		SignedInUser merchant = (SignedInUser) this.users.loadUserByUsername("merchant");
+		UUID silent = UUID.randomUUID();
+		UUID beating = UUID.randomUUID();
+		Instant silentSince = Instant.now().minus(ImportJobClaims.ORPHANED_AFTER).minusSeconds(10);
+		for (UUID job : List.of(silent, beating)) {
+			this.jdbc.sql("""
+					INSERT INTO orders_import_job (id, county_code, organisation_id, shop_id, requested_by, status,
+					                               file_names, created_at, claimed_by, heartbeat_at)
+					VALUES (?, '520122', ?, ?, 'merchant', 'RUNNING', 'jd.csv', now(), ?, ?)""")
+				.params(job, merchant.scope().organisationId(), jdShop(merchant).id(), this.claims.instance(),
+						Timestamp.from(job.equals(silent) ? silentSince : Instant.now()))
+				.update();
+		}
+
+		// the minute's look for orphaned jobs, not the look at this instance's start
+		List<ImportJobClaims.Claimed> claimed = this.claims.claim(false);
+
+		assertThat(claimed).extracting(ImportJobClaims.Claimed::id).contains(silent).doesNotContain(beating);
+		this.claims.letGo(silent, true);
+		this.jdbc.sql("UPDATE orders_import_job SET status = 'FAILED' WHERE id = ANY(?)")
+			.param(new UUID[] { silent, beating })
+			.update();
+	}
+
 	private ShopView jdShop(SignedInUser merchant) {
 		return this.registry.shopsOf(merchant, merchant.scope().organisationId())
 			.stream()
