@@ -293,25 +293,9 @@ public class OrderImports {
 				}
 			}
 			int done = read.orders().size();
-			String report = encode(rejected);
-			int[] counts = { created, updated, unchanged };
-			// the job ends with its files gone in one transaction, committed durably: the
-			// DONE a user sees stays, with every chunk committed before it (the chunks do
-			// not wait for the disk)
-			boolean ended = Boolean.TRUE.equals(this.transactions.execute(status -> {
-				int updatedRows = this.jdbc.sql("""
-						UPDATE orders_import_job SET status = 'DONE', orders_done = ?, orders_created = ?,
-						       orders_updated = ?, orders_unchanged = ?, rejected = ?, finished_at = ?
-						WHERE id = ? AND claimed_by = ?""")
-					.params(done, counts[0], counts[1], counts[2], report, Timestamp.from(this.clock.instant()), id,
-							this.claims.instance())
-					.update();
-				if (updatedRows == 0) {
-					return false;
-				}
-				this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
-				return true;
-			}));
+			boolean ended = end(id, """
+					status = 'DONE', orders_done = ?, orders_created = ?, orders_updated = ?, orders_unchanged = ?,
+					rejected = ?""", done, created, updated, unchanged, encode(rejected));
 			if (!ended) {
 				throw new CutOff("taken over by another instance");
 			}
@@ -472,13 +456,33 @@ public class OrderImports {
 	}
 
 	private void fail(UUID id, String message) {
-		int ended = this.jdbc.sql(
-				"UPDATE orders_import_job SET status = 'FAILED', message = ?, finished_at = ? WHERE id = ? AND claimed_by = ?")
-			.params(message, Timestamp.from(this.clock.instant()), id, this.claims.instance())
-			.update();
-		if (ended == 1) {
+		end(id, "status = 'FAILED', message = ?", message);
+	}
+
+	/**
+	 * Ends a job still claimed here: its row set as told (the values for the
+	 * {@code assignments}' parameters), finished now, and its files deleted, in one
+	 * transaction committed durably (an end a user has seen stays; the chunks before it
+	 * do not wait for the disk). False, and nothing changed, when another instance took
+	 * it over.
+	 */
+	private boolean end(UUID id, String assignments, Object... values) {
+		Object[] parameters = java.util.Arrays.copyOf(values, values.length + 3);
+		parameters[values.length] = Timestamp.from(this.clock.instant());
+		parameters[values.length + 1] = id;
+		parameters[values.length + 2] = this.claims.instance();
+		return Boolean.TRUE.equals(this.transactions.execute(status -> {
+			int ended = this.jdbc
+				.sql("UPDATE orders_import_job SET " + assignments
+						+ ", finished_at = ? WHERE id = ? AND claimed_by = ?")
+				.params(parameters)
+				.update();
+			if (ended == 0) {
+				return false;
+			}
 			this.jdbc.sql("DELETE FROM orders_import_file WHERE job_id = ?").param(id).update();
-		}
+			return true;
+		}));
 	}
 
 	/** A job, whoever asks (the public lookup checks the user first). */

@@ -95,10 +95,7 @@ class OrderImportTests {
 		assertThat(JsonPath.<String>read(first, "$.status")).isEqualTo("DONE");
 		assertThat(JsonPath.<Integer>read(first, "$.ordersCreated")).isEqualTo(2);
 		assertThat(JsonPath.<Integer>read(first, "$.rowsRead")).as("one order row and two item rows").isEqualTo(3);
-		assertThat(this.jdbc.sql("SELECT count(*) FROM orders_import_file WHERE job_id = ?")
-			.param(UUID.fromString(JsonPath.read(first, "$.id")))
-			.query(Integer.class)
-			.single()).as("a job that is done keeps none of its files").isZero();
+		assertThat(filesKept(first)).as("a job that is done keeps none of its files").isZero();
 		OrderView paid = order(taobao, "25431" + run + "1");
 		assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
 		assertThat(paid.holds()).isEmpty();
@@ -226,6 +223,15 @@ class OrderImportTests {
 		assertThat(JsonPath.<String>read(jd, "$.status")).isEqualTo("FAILED");
 		assertThat(JsonPath.<String>read(jd, "$.message")).isEqualTo("orders.import.error.wrong-platform|JD");
 		assertThat(this.orders.orders(merchant(), OrderQuery.all()).total()).isEqualTo(before);
+		assertThat(filesKept(registry) + filesKept(jd)).as("a job that failed keeps none of its files").isZero();
+	}
+
+	/** The files still stored for the job a report is of. */
+	private int filesKept(String report) {
+		return this.jdbc.sql("SELECT count(*) FROM orders_import_file WHERE job_id = ?")
+			.param(UUID.fromString(JsonPath.read(report, "$.id")))
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
