@@ -1,7 +1,6 @@
 package org.farmgate.geo;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.farmgate.uploads.CsvRecords;
 import org.farmgate.uploads.UploadedText;
 
 /**
@@ -74,67 +71,67 @@ public final class VillageImport {
 
 	static Preview read(String countyCode, String fileName, byte[] content, Existing existing) {
 		UUID id = UUID.randomUUID();
-		UploadedText file = UploadedText.of(content);
-		String text = file.text();
-		List<Row> rows = new ArrayList<>();
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.get();
-		try (CSVParser parser = format.parse(new StringReader(text))) {
-			Map<String, String> headers = new java.util.HashMap<>();
-			for (String header : parser.getHeaderNames()) {
-				String column = COLUMNS.get(header.strip().toLowerCase(Locale.ROOT));
-				if (column != null) {
-					headers.put(column, header);
-				}
-			}
-			if (!headers.containsKey("township") || !headers.containsKey("village")) {
-				return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.columns");
-			}
-			Set<String> seen = new HashSet<>();
-			for (CSVRecord record : parser) {
-				if (rows.size() >= MAX_ROWS) {
-					return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.too-many");
-				}
-				// the line the row starts on, also when a quoted field spans several
-				int line = file.lineOfRecord(record.getCharacterPosition());
-				String township = value(record, headers.get("township"));
-				String village = value(record, headers.get("village"));
-				PlaceInput input = new PlaceInput(village, value(record, headers.get("stat_code")),
-						value(record, headers.get("households")), value(record, headers.get("population")),
-						value(record, headers.get("latitude")), value(record, headers.get("longitude")));
-				List<String> problems = new ArrayList<>(input.problems(countyCode));
-				if (township == null || township.isBlank()) {
-					problems.add(0, "geo.import.error.township-required");
-				}
-				else if (township.strip().length() > PlaceInput.MAX_NAME
-						|| township.chars().anyMatch(Character::isISOControl)) {
-					problems.add(0, "geo.error.name-format");
-				}
-				if (problems.isEmpty() && !seen.add(township.strip() + "\u0000" + input.trimmedName())) {
-					problems.add("geo.import.error.duplicate");
-				}
-				Action action = !problems.isEmpty() ? Action.REFUSED
-						: existing.has(township.strip(), input.trimmedName()) ? Action.UPDATE : Action.CREATE;
-				rows.add(new Row(line, township, village, input, action, List.copyOf(problems)));
+		List<Record> records = new ArrayList<>();
+		try {
+			// each record with the line it starts on, also when a quoted field spans
+			// several
+			CsvRecords.read(UploadedText.of(content).text(), (line, cells) -> records.add(new Record(line, cells)));
+		}
+		catch (IOException ex) {
+			// an unclosed quote, text after a closing quote
+			return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.unreadable");
+		}
+		// the column of each field: the last header that names it (a column without a
+		// header, as Excel leaves after the last one, is not read)
+		Map<String, Integer> columns = new java.util.HashMap<>();
+		List<String> headers = records.isEmpty() ? List.of() : records.get(0).cells();
+		for (int i = 0; i < headers.size(); i++) {
+			String column = COLUMNS.get(headers.get(i).strip().toLowerCase(Locale.ROOT));
+			if (column != null) {
+				columns.put(column, i);
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			// an unclosed quote, text after a closing quote: Commons CSV stops reading
-			return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.unreadable");
+		if (!columns.containsKey("township") || !columns.containsKey("village")) {
+			return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.columns");
+		}
+		if (records.size() - 1 > MAX_ROWS) {
+			return new Preview(id, countyCode, fileName, List.of(), "geo.import.error.too-many");
+		}
+		List<Row> rows = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (Record record : records.subList(1, records.size())) {
+			String township = record.value(columns.get("township"));
+			String village = record.value(columns.get("village"));
+			PlaceInput input = new PlaceInput(village, record.value(columns.get("stat_code")),
+					record.value(columns.get("households")), record.value(columns.get("population")),
+					record.value(columns.get("latitude")), record.value(columns.get("longitude")));
+			List<String> problems = new ArrayList<>(input.problems(countyCode));
+			if (township == null || township.isBlank()) {
+				problems.add(0, "geo.import.error.township-required");
+			}
+			else if (township.strip().length() > PlaceInput.MAX_NAME
+					|| township.chars().anyMatch(Character::isISOControl)) {
+				problems.add(0, "geo.error.name-format");
+			}
+			if (problems.isEmpty() && !seen.add(township.strip() + "\u0000" + input.trimmedName())) {
+				problems.add("geo.import.error.duplicate");
+			}
+			Action action = !problems.isEmpty() ? Action.REFUSED
+					: existing.has(township.strip(), input.trimmedName()) ? Action.UPDATE : Action.CREATE;
+			rows.add(new Row(record.line(), township, village, input, action, List.copyOf(problems)));
 		}
 		return new Preview(id, countyCode, fileName, List.copyOf(rows),
 				rows.isEmpty() ? "geo.import.error.empty" : null);
 	}
 
-	private static String value(CSVRecord record, String header) {
-		if (header == null || !record.isMapped(header) || !record.isSet(header)) {
-			return null;
+	/** One record of the file: the line it starts on and its cells. */
+	private record Record(int line, List<String> cells) {
+
+		/** The trimmed cell in a column; null when there is no such column or cell. */
+		String value(Integer column) {
+			return (column == null || column >= this.cells.size()) ? null : this.cells.get(column).trim();
 		}
-		return record.get(header);
+
 	}
 
 	/**

@@ -2,16 +2,12 @@ package org.farmgate.registry;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -19,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.farmgate.uploads.CsvRecords;
 import org.farmgate.uploads.UploadedText;
 
 /**
@@ -106,30 +103,33 @@ final class RegistryFile {
 		};
 	}
 
+	/**
+	 * The rows under the first, the header row: cells trimmed, by lower-case header (a
+	 * header written twice takes its last cell; a column without a header, as Excel
+	 * leaves after the last one, is not read).
+	 */
 	private static List<Line> readCsv(UploadedText file) throws IOException {
-		String text = file.text();
 		List<Line> lines = new ArrayList<>();
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.get();
-		try (CSVParser parser = format.parse(new StringReader(text))) {
-			List<String> names = parser.getHeaderNames();
-			for (CSVRecord record : parser) {
+		List<String> names = new ArrayList<>();
+		try {
+			CsvRecords.read(file.text(), (number, cells) -> {
+				if (names.isEmpty()) {
+					cells.forEach(name -> names.add(name.strip().toLowerCase(java.util.Locale.ROOT)));
+					return;
+				}
 				if (lines.size() == MAX_ROWS) {
 					throw new IllegalStateException("too many rows");
 				}
-				Map<String, String> cells = new LinkedHashMap<>();
-				for (String name : names) {
-					cells.put(name.strip().toLowerCase(java.util.Locale.ROOT),
-							record.isSet(name) ? record.get(name) : "");
+				Map<String, String> row = new LinkedHashMap<>();
+				for (int i = 0; i < names.size(); i++) {
+					if (!names.get(i).isEmpty()) {
+						row.put(names.get(i), (i < cells.size()) ? cells.get(i).trim() : "");
+					}
 				}
-				lines.add(new Line(file.lineOfRecord(record.getCharacterPosition()), cells));
-			}
+				lines.add(new Line(number, row));
+			});
 		}
-		catch (java.io.UncheckedIOException | IllegalArgumentException ex) {
+		catch (IOException ex) {
 			throw new IOException("not a readable CSV file", ex);
 		}
 		return lines;

@@ -9,9 +9,9 @@ import java.util.List;
  * separated by commas, records by CR LF, LF or CR; a cell in double quotes may hold
  * commas, line breaks and doubled quotes, and only spaces may follow its closing quote; a
  * quote inside an unquoted cell is an ordinary character; empty lines are skipped. Each
- * record comes with the line it begins on, counting line feeds as
- * {@link UploadedText#lineOf} does, so that a rejected row is reported where the user
- * sees it, also after empty lines and cells that span lines.
+ * record comes with the line it begins on, counting line feeds (a CR alone ends a record,
+ * not a line), so that a rejected row is reported where the user sees it, also after
+ * empty lines and cells that span lines.
  * <p>
  * It reads what Commons CSV's default format reads, in a single pass over the text that
  * copies each cell once; the order imports read millions of cells this way.

@@ -6,11 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
- * The text of an uploaded file and its lines: UTF-8 (a BOM is dropped) when the bytes are
- * valid UTF-8, else GB18030, the superset of the GBK that Excel writes in China.
+ * The text of an uploaded file: UTF-8 (a BOM is dropped) when the bytes are valid UTF-8,
+ * else GB18030, the superset of the GBK that Excel writes in China.
  */
 public final class UploadedText {
 
@@ -19,28 +18,8 @@ public final class UploadedText {
 
 	private final String text;
 
-	/** Where each line starts, found when a line is first asked for. */
-	private volatile int[] lineStarts;
-
 	private UploadedText(String text) {
 		this.text = text;
-	}
-
-	private int[] lineStarts() {
-		int[] known = this.lineStarts;
-		if (known != null) {
-			return known;
-		}
-		int[] starts = new int[16];
-		int count = 1;
-		for (int at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1)) {
-			if (count == starts.length) {
-				starts = Arrays.copyOf(starts, count * 2);
-			}
-			starts[count++] = at + 1;
-		}
-		this.lineStarts = Arrays.copyOf(starts, count);
-		return this.lineStarts;
 	}
 
 	public static UploadedText of(byte[] bytes) {
@@ -91,24 +70,6 @@ public final class UploadedText {
 
 	public String text() {
 		return this.text;
-	}
-
-	/**
-	 * The 1-based line a CSV record begins on, given the position Commons CSV gives it:
-	 * that is where the record before it ended, before the empty lines it skipped.
-	 */
-	public int lineOfRecord(long position) {
-		int at = (int) position;
-		while (at < this.text.length() && (this.text.charAt(at) == '\n' || this.text.charAt(at) == '\r')) {
-			at++;
-		}
-		return lineOf(at);
-	}
-
-	/** The 1-based line a character position lies on. */
-	public int lineOf(long position) {
-		int index = Arrays.binarySearch(lineStarts(), (int) position);
-		return (index >= 0) ? index + 1 : -index - 1;
 	}
 
 }

@@ -21,4 +21,19 @@ class VillageImportTests {
 		assertThat(preview.rows()).extracting(VillageImport.Row::line).containsExactly(2, 6);
 	}
 
+	@Test
+	void columnsWithoutAHeaderAsExcelLeavesThemAreNotRead() {
+		// Commons CSV refused such a file whole ("a header name is missing")
+		String csv = "乡镇,村,,\n永靖镇, 立碑村 ,,\n";
+
+		VillageImport.Preview preview = VillageImport.read("520122", "villages.csv",
+				csv.getBytes(StandardCharsets.UTF_8), (township, village) -> false);
+
+		assertThat(preview.fileProblem()).isNull();
+		assertThat(preview.rows()).singleElement().satisfies(row -> {
+			assertThat(row.township()).isEqualTo("永靖镇");
+			assertThat(row.village()).isEqualTo("立碑村");
+		});
+	}
+
 }

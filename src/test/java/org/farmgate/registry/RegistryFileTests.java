@@ -20,4 +20,15 @@ class RegistryFileTests {
 			.containsExactly(2, 5, 7);
 	}
 
+	@Test
+	void columnsWithoutAHeaderAsExcelLeavesThemAreNotReadAndTheCellsAreTrimmed() throws Exception {
+		// Commons CSV refused such a file whole ("a header name is missing")
+		String csv = " Name ,Phone,,\n 张三 ,\" 13700000001 \",,\n李四\n";
+
+		assertThat(RegistryFile.read("people.csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.extracting(RegistryFile.Line::cells)
+			.containsExactly(java.util.Map.of("name", "张三", "phone", "13700000001"),
+					java.util.Map.of("name", "李四", "phone", ""));
+	}
+
 }

@@ -37,8 +37,7 @@ class CsvRecordsTests {
 
 	@Test
 	void linesEndingInCarriageReturnsAloneAreRecordsOnOneLine() throws IOException {
-		// as Excel for Mac saves CSV; lines are counted by their line feeds, as
-		// UploadedText.lineOf counts them
+		// as Excel for Mac saves CSV; lines are counted by their line feeds
 		assertThat(read("\"a\",\"b\"\r\"c\r\nd\",e\r\rf\r")).containsExactly("1:[a, b]", "1:[c\r\nd, e]", "2:[f]");
 	}
 

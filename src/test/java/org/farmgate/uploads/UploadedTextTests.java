@@ -67,14 +67,4 @@ class UploadedTextTests {
 			.doesNotContain("李四");
 	}
 
-	@Test
-	void aPositionIsOnTheLineItLiesOn() {
-		UploadedText text = UploadedText.of(TEXT.getBytes(StandardCharsets.UTF_8));
-
-		assertThat(text.lineOf(0)).isEqualTo(1);
-		assertThat(text.lineOf(TEXT.indexOf("1001"))).isEqualTo(2);
-		assertThat(text.lineOf(TEXT.indexOf("李四"))).isEqualTo(3);
-		assertThat(text.lineOf(TEXT.length())).as("after the last newline").isEqualTo(4);
-	}
-
 }
