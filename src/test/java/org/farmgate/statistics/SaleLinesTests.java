@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A sale keeps its lines in one value ({@link SalesRollup.Lines}): they come back as they
- * were kept, and rows kept as four arrays before V36 come back as they read then.
+ * were kept, and rows kept as four arrays before V36 come back as they read then, without
+ * the arrays once V37 has written them again.
  */
 @FarmgateTest
 class SaleLinesTests {
@@ -56,9 +57,8 @@ class SaleLinesTests {
 	}
 
 	@Test
-	void rowsKeptAsFourArraysBeforeV36KeepTheirLinesAndProducts() throws Exception {
-		String migration = new ClassPathResource("db/migration/V36__statistics_sale_lines_in_one_value.sql")
-			.getContentAsString(StandardCharsets.UTF_8);
+	void rowsKeptAsFourArraysBeforeV36KeepTheirLinesAndProductsAndLoseTheArraysWithV37() throws Exception {
+		String migration = script("V36__statistics_sale_lines_in_one_value.sql");
 		UUID twoLines = UUID.randomUUID();
 		UUID beforeProducts = UUID.randomUUID();
 		UUID unpaid = UUID.randomUUID();
@@ -93,6 +93,13 @@ class SaleLinesTests {
 			assertThat(this.jdbc.queryForObject("SELECT lines FROM statistics_sale WHERE order_id = ?", byte[].class,
 					unpaid))
 				.isNull();
+			int afterV36 = rowBytes(beforeProducts);
+
+			this.jdbc.execute(script("V37__statistics_sale_rows_without_dropped_arrays.sql"));
+
+			assertThat(lines(beforeProducts).skuIds()).containsExactly(skuA);
+			assertThat(rowBytes(beforeProducts)).as("the row without its dropped arrays (%d bytes with them)", afterV36)
+				.isLessThan(afterV36 - 60);
 			status.setRollbackOnly();
 		});
 
@@ -101,6 +108,21 @@ class SaleLinesTests {
 					+ " AND column_name IN ('lines', 'sku_ids')", Long.class))
 			.as("the table as it is, again")
 			.isEqualTo(1);
+	}
+
+	private static String script(String name) {
+		try {
+			return new ClassPathResource("db/migration/" + name).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** The size of a sale's row as it is stored, dropped columns' values included. */
+	private int rowBytes(UUID order) {
+		return this.jdbc.queryForObject("SELECT pg_column_size(s.*) FROM statistics_sale s WHERE order_id = ?",
+				Integer.class, order);
 	}
 
 	private SalesRollup.Lines lines(UUID order) {
