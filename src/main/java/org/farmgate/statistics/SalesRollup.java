@@ -296,23 +296,15 @@ class SalesRollup {
 				}
 			}
 		}
-		UUID[] skus = sold.toArray(UUID[]::new);
 		Map<UUID, UUID> products = new java.util.HashMap<>();
-		if (skus.length > 0) {
-			this.jdbc.sql("SELECT sku_id, product_id FROM statistics_sku WHERE sku_id = ANY(CAST(? AS UUID[]))")
-				.param(literal(skus))
+		if (!sold.isEmpty()) {
+			this.jdbc.sql("SELECT sku_id, product_id FROM statistics_sku WHERE sku_id = ANY(?)")
+				.param(sold.toArray(UUID[]::new))
 				.query(rs -> {
 					products.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
 				});
 		}
 		return products;
-	}
-
-	/** An array as PostgreSQL reads it from text (the values are UUIDs and numbers). */
-	private static String literal(Object[] values) {
-		return Arrays.stream(values)
-			.map(value -> (value instanceof BigDecimal decimal) ? decimal.toPlainString() : String.valueOf(value))
-			.collect(java.util.stream.Collectors.joining(",", "{", "}"));
 	}
 
 	private void apply(Deltas deltas) {

@@ -32,6 +32,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 
 /**
  * The events the statistics learn from, each taken after its publisher committed, in the
@@ -99,13 +100,10 @@ class StatisticsListeners implements SmartLifecycle {
 	 */
 	@EventListener
 	void on(OrdersImported event) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			// published outside a transaction (not by an import): a deferred chunk would
-			// not be kept (the registry keeps what a transaction publishes), so a failure
-			// is the publisher's
-			this.recorder.record(event);
-			return;
-		}
+		// a chunk deferred outside a transaction would be lost: the registry keeps what a
+		// transaction publishes
+		Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
+				"an import's chunk is published in the chunk's transaction");
 		try {
 			this.recorder.recordBehindSavepoint(event);
 		}

@@ -23,6 +23,7 @@ import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The statistics take an import's chunk in the chunk's own transaction: its sales count
@@ -65,6 +66,18 @@ class ImportChunkStatisticsTests {
 		assertThat(seenInside[0]).as("counted inside the chunk's transaction").isEqualTo(3);
 		assertThat(seenInside[1]).as("publications of the chunk in the registry (written with the chunk)").isZero();
 		assertThat(sales(chunk.shopId())).isEqualTo(3);
+	}
+
+	@Test
+	void aChunkPublishedOutsideATransactionIsRefusedAndCountsNothing() {
+		OrdersImported chunk = chunk(UUID.randomUUID(), 2);
+
+		// deferred from outside a transaction, it would be lost: the registry keeps what
+		// a
+		// transaction publishes
+		assertThatThrownBy(() -> this.events.publishEvent(chunk)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("chunk's transaction");
+		assertThat(sales(chunk.shopId())).isZero();
 	}
 
 	@Test
