@@ -11,7 +11,7 @@
 #                               platforms' files, 1 % resent, 5 % with a later status) with
 #                               the heap capped at 512 MB and Farmgate's JVM options, against
 #                               a plain COPY of the same lines in the same run; prints a line
-#                               starting RESULT
+#                               starting RESULT, then DETAIL lines (WRONG when a count is off)
 #                               (BENCH_JAVA_OPTS adds JVM options, e.g. a JFR recording)
 #   ./bench.sh routing --instance FILE [--seconds N] [--seed S]
 #                               the route planner on a Solomon or Li & Lim instance (format told

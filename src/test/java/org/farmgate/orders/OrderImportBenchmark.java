@@ -30,7 +30,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * import jobs (after an untimed warm-up: rounds of 10,000 other orders a platform and
  * their later statuses, until the JIT's compilers are nearly idle), and for comparison
  * copies the same lines into an unindexed table with PostgreSQL's COPY, in the same run.
- * Prints a line starting {@code RESULT}.
+ * Prints a line starting {@code RESULT}, then {@code DETAIL} lines (processor time by
+ * thread, the warm-up and the JIT's compiling, the JVM's options, the WAL written), and
+ * {@code WRONG} when the orders stored are not those of the files.
  */
 public final class OrderImportBenchmark {
 
@@ -48,8 +50,8 @@ public final class OrderImportBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int orders = (args.length > 0) ? Integer.parseInt(args[0]) : 20_000;
-		// a durable database as in production (fsync, full page writes), thrown away
-		// after
+		// a durable database as in production (fsync, full page writes), thrown
+		// away after
 		java.nio.file.Path data = java.nio.file.Files.createTempDirectory("farmgate-bench");
 		ConfigurableApplicationContext context = SpringApplication.run(FarmgateApplication.class,
 				"--farmgate.embedded-db.directory=" + data, "--farmgate.demo=true",
@@ -62,9 +64,8 @@ public final class OrderImportBenchmark {
 				.shopsOf(merchant, merchant.scope().organisationId());
 			OrderImports imports = context.getBean(OrderImports.class);
 			Platform[] platforms = { Platform.TAOBAO, Platform.JD, Platform.PINDUODUO, Platform.DOUYIN };
-			// the files are made first, on disk, so that making them takes nothing from
-			// the
-			// import
+			// the files are made first, on disk, so that making them takes nothing
+			// from the import
 			java.nio.file.Path files = java.nio.file.Files.createDirectories(data.resolve("bench-files"));
 			java.nio.file.Path copyLines = files.resolve("copy.csv");
 			List<Object[]> uploads = new java.util.ArrayList<>();

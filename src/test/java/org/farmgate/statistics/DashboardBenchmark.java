@@ -740,11 +740,12 @@ public final class DashboardBenchmark {
 	/**
 	 * Orders committed at 1,000 a second through the event path while a reader asks for
 	 * the summary of a marker shop: the time from a marker order's commit to the summary
-	 * counting it. Each transaction writes its orders and publishes, {@code chunk} orders
-	 * a publication, what an import chunk of one shop publishes (the statistics take it
-	 * in that transaction, decision 0016), or with {@code chunk} 1 one {@code OrderPaid}
-	 * an order, as webhooks do (taken after the commit, in the background, through the
-	 * event publication registry). Returns the median and maximum over the markers in
+	 * counting it. Each transaction writes its orders and publishes them, {@code chunk}
+	 * orders a publication, as an import chunk does (the orders of any shop: the
+	 * statistics read each order's own shop and county) (the statistics take it in that
+	 * transaction, decision 0016), or with {@code chunk} 1 one {@code OrderPaid} an
+	 * order, as webhooks do (taken after the commit, in the background, through the event
+	 * publication registry). Returns the median and maximum over the markers in
 	 * milliseconds.
 	 */
 	static long[] freshness(ConfigurableApplicationContext context, City city, StatisticsQueries queries, int seconds,
@@ -781,7 +782,7 @@ public final class DashboardBenchmark {
 				boolean withMarker = tick % ticksPerSecond == 0;
 				List<Order> orders = new ArrayList<>();
 				for (int i = 0; i < perTick; i++) {
-					orders.add(city.liveOrder((withMarker && i == 0) ? marker : null, chunk, i));
+					orders.add(city.liveOrder((withMarker && i == 0) ? marker : null));
 				}
 				transactions.executeWithoutResult(status -> {
 					city.insert(jdbc, orders);
@@ -1284,7 +1285,7 @@ public final class DashboardBenchmark {
 		}
 
 		/** An order paid now, for the freshness run; of the marker shop when given. */
-		Order liveOrder(Shop marker, int chunk, int index) {
+		Order liveOrder(Shop marker) {
 			synchronized (this) {
 				if (marker != null) {
 					return now(order(COUNTIES[pickIndex(COUNTY_WEIGHTS)], this.today, marker, 1), marker);
@@ -1398,6 +1399,10 @@ public final class DashboardBenchmark {
 			return "\\\\x" + java.util.HexFormat.of().formatHex(bytes);
 		}
 
+		/**
+		 * A row of COPY's text format, written as it is: no value holds a tab or a
+		 * newline, and {@link #bytea} doubles its own backslash.
+		 */
 		private static void row(Writer out, Object... values) throws IOException {
 			for (int i = 0; i < values.length; i++) {
 				if (i > 0) {
